@@ -1,0 +1,75 @@
+"""Locale loading and rendering: every user-visible text comes from locales/ (Fluent)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from fluent.runtime import FluentBundle, FluentResource
+
+from bot.settings import SUPPORTED_LANGUAGES
+
+log = logging.getLogger(__name__)
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+FLUENT_LOCALE = {"zh-Hans": "zh", "en": "en"}
+
+Translate = Callable[..., str]
+
+
+class Translator:
+    """All bundles, loaded once; renders a key in a language."""
+
+    def __init__(self, root: Path = LOCALES_DIR, default: str = "zh-Hans") -> None:
+        self.default = default
+        self.bundles: dict[str, FluentBundle] = {}
+        for language in SUPPORTED_LANGUAGES:
+            bundle = FluentBundle([FLUENT_LOCALE[language]], use_isolating=False)
+            for path in sorted((root / language).glob("*.ftl")):
+                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            self.bundles[language] = bundle
+
+    def has(self, key: str, language: str = "en") -> bool:
+        """Tell whether a key exists in a language."""
+        return self.bundles[language].has_message(key)
+
+    def t(self, language: str, key: str, **args: Any) -> str:
+        """Render one message; a missing key is logged and shown as the key itself."""
+        bundle = self.bundles.get(language) or self.bundles[self.default]
+        if not bundle.has_message(key):
+            log.error("missing locale key %s in %s", key, language)
+            return key
+        message = bundle.get_message(key)
+        if message.value is None:
+            return key
+        text, errors = bundle.format_pattern(message.value, args)
+        for error in errors:
+            log.error("locale key %s in %s: %s", key, language, error)
+        return str(text)
+
+    def bind(self, language: str) -> Translate:
+        """Return t(key, **args) fixed to one language."""
+
+        def translate(key: str, **args: Any) -> str:
+            return self.t(language, key, **args)
+
+        return translate
+
+
+def pick_language(chosen: str | None, telegram_code: str | None, default: str = "zh-Hans") -> str:
+    """The user's choice, else zh-Hans for any zh* Telegram language, else English."""
+    if chosen in SUPPORTED_LANGUAGES:
+        return chosen
+    if telegram_code is None:
+        return default
+    return "zh-Hans" if telegram_code.lower().startswith("zh") else "en"
+
+
+def parse_language(text: str, options: Iterable[str] = SUPPORTED_LANGUAGES) -> str | None:
+    """Map a free-form language code to a supported one."""
+    lowered = text.strip().lower()
+    for code in options:
+        if lowered in (code.lower(), code.lower().split("-")[0]):
+            return code
+    return None

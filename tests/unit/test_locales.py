@@ -1,0 +1,95 @@
+"""Every text exists in both languages, with the same arguments, and is used by the code."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from fluent.syntax import FluentParser
+from fluent.syntax import ast as fast
+from fluent.syntax.visitor import Visitor
+
+from bot.i18n import LOCALES_DIR, Translator, pick_language
+from bot.settings import SUPPORTED_LANGUAGES
+
+KEY_SHAPE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
+ROOT = Path(__file__).resolve().parents[2]
+CODE_DIRS = ("bot", "handlers")
+NOT_TEXT = ("bot/sandbox/emulator",)  # the emulator speaks the Bot API, not to people
+
+
+class _Variables(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: fast.VariableReference) -> None:
+        self.names.add(node.id.name)
+
+
+def _messages(language: str) -> dict[str, set[str]]:
+    """Map each key of a language to the variables it uses."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((LOCALES_DIR / language).glob("*.ftl")):
+        resource = FluentParser().parse(path.read_text(encoding="utf-8"))
+        for entry in resource.body:
+            assert not isinstance(entry, fast.Junk), f"{path}: cannot parse {entry.content!r}"
+            if isinstance(entry, fast.Message):
+                assert entry.id.name not in found, f"{path}: duplicate key {entry.id.name}"
+                visitor = _Variables()
+                visitor.visit(entry)
+                found[entry.id.name] = visitor.names
+    return found
+
+
+def _code_strings() -> set[str]:
+    """Return every string constant in the code."""
+    constants: set[str] = set()
+    for folder in CODE_DIRS:
+        for path in (ROOT / folder).rglob("*.py"):
+            if any(path.relative_to(ROOT).as_posix().startswith(skip) for skip in NOT_TEXT):
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                    constants.add(node.value)
+    return constants
+
+
+def _key_like(constants: set[str], known: set[str]) -> set[str]:
+    """Constants shaped like a text key of one of our areas (`invite-…`, `error-…`)."""
+    areas = {key.split("-")[0] for key in known}
+    return {c for c in constants if KEY_SHAPE.match(c) and c.split("-")[0] in areas}
+
+
+def test_both_languages_have_the_same_keys_and_arguments() -> None:
+    zh, en = _messages("zh-Hans"), _messages("en")
+    assert sorted(set(zh) - set(en)) == [], "keys missing in English"
+    assert sorted(set(en) - set(zh)) == [], "keys missing in zh-Hans"
+    mismatched = {key: (zh[key], en[key]) for key in zh if zh[key] != en[key]}
+    assert mismatched == {}
+
+
+def test_every_key_the_code_uses_exists() -> None:
+    known = set(_messages("en"))
+    assert sorted(_key_like(_code_strings(), known) - known) == []
+
+
+def test_every_key_is_used_by_the_code() -> None:
+    assert sorted(set(_messages("en")) - _code_strings()) == []
+
+
+def test_rendering_in_both_languages() -> None:
+    translator = Translator()
+    assert translator.t("en", "start-need-code", name="Lin").startswith("Hello, Lin")
+    assert translator.t("zh-Hans", "start-need-code", name="Lin").startswith("Lin，您好")
+    assert set(translator.bundles) == set(SUPPORTED_LANGUAGES)
+
+
+def test_language_choice() -> None:
+    assert pick_language(None, "zh-hans") == "zh-Hans"
+    assert pick_language(None, "zh-TW") == "zh-Hans"
+    assert pick_language(None, "en-US") == "en"
+    assert pick_language(None, "de") == "en"
+    assert pick_language("en", "zh-hans") == "en"
+    assert pick_language(None, None, "zh-Hans") == "zh-Hans"
