@@ -1,0 +1,147 @@
+"""Role menus and per-chat command lists."""
+
+from __future__ import annotations
+
+from telegram import Bot, BotCommand, BotCommandScopeChat, InlineKeyboardButton, Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.context import BotContext
+from bot.i18n import Translate
+from bot.services.access import Viewer
+from handlers import callbacks, keyboards
+
+# Commands each role sees in Telegram's menu, with their description keys.
+COMMON_COMMANDS = {
+    "menu": "command-menu",
+    "whoami": "command-whoami",
+    "language": "command-language",
+    "help": "command-help",
+    "cancel": "command-cancel",
+}
+ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
+    None: {"start": "command-start", "language": "command-language", "help": "command-help"},
+    "resident": COMMON_COMMANDS,
+    "butler": COMMON_COMMANDS,
+    "manager": {"invite": "command-invite"} | COMMON_COMMANDS,
+}
+# Main-menu buttons of each role: (label key, action).
+MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
+    None: [("menu-language", "language"), ("menu-help", "help")],
+    "resident": [("menu-whoami", "whoami"), ("menu-language", "language"), ("menu-help", "help")],
+    "butler": [("menu-whoami", "whoami"), ("menu-language", "language"), ("menu-help", "help")],
+    "manager": [
+        ("menu-invite", "invite"),
+        ("menu-whoami", "whoami"),
+        ("menu-language", "language"),
+        ("menu-help", "help"),
+    ],
+}
+MENU_TITLE_KEYS = {
+    None: "menu-title-guest",
+    "resident": "menu-title-resident",
+    "butler": "menu-title-butler",
+    "manager": "menu-title-manager",
+}
+
+
+def menu_keyboard(t: Translate, role: str | None) -> keyboards.InlineKeyboardMarkup:
+    """The main menu of a role."""
+    return keyboards.rows(
+        [
+            InlineKeyboardButton(t(label), callback_data=callbacks.make("menu", action))
+            for label, action in MENU_ITEMS[role]
+        ]
+    )
+
+
+async def send_menu(message: Message, context: BotContext) -> None:
+    """Reply with the menu of the viewer's main role."""
+    role = context.require_viewer().main_role
+    await message.reply_text(
+        context.t(MENU_TITLE_KEYS[role]), reply_markup=menu_keyboard(context.t, role)
+    )
+
+
+async def publish_chat_commands(bot: Bot, chat_id: int, viewer: Viewer, t: Translate) -> None:
+    """Set this chat's command list for the viewer's role, in their language."""
+    commands = [BotCommand(name, t(key)) for name, key in ROLE_COMMANDS[viewer.main_role].items()]
+    await bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
+
+
+async def menu(update: Update, context: BotContext) -> None:
+    """Show the main menu."""
+    assert update.effective_message is not None
+    await send_menu(update.effective_message, context)
+
+
+async def whoami(update: Update, context: BotContext) -> None:
+    """Show the person's units and roles."""
+    assert update.effective_message is not None
+    await update.effective_message.reply_text(await render_whoami(context))
+
+
+async def render_whoami(context: BotContext) -> str:
+    """Describe the viewer's units and staff roles."""
+    viewer = context.require_viewer()
+    lines = [context.t("whoami-header", name=viewer.account.name)]
+    names = await context.services.estates.names()
+    for occupancy in viewer.occupancies:
+        lines.append(
+            context.t(
+                "whoami-unit",
+                unit=occupancy.unit_code,
+                estate=names.get(occupancy.estate_id, ""),
+                relation=context.t(RELATION_KEYS[occupancy.relation]),
+            )
+        )
+    for role in viewer.staff:
+        lines.append(
+            context.t(
+                "whoami-staff",
+                role=context.t(ROLE_KEYS[role.role]),
+                estate=names.get(role.estate_id, ""),
+            )
+        )
+    if len(lines) == 1:
+        lines.append(context.t("whoami-nothing"))
+    return "\n".join(lines)
+
+
+RELATION_KEYS = {
+    "owner": "relation-owner",
+    "tenant": "relation-tenant",
+    "family": "relation-family",
+}
+ROLE_KEYS = {"resident": "role-resident", "butler": "role-butler", "manager": "role-manager"}
+
+
+async def on_menu_button(update: Update, context: BotContext) -> None:
+    """Run the menu action of a pressed button (flows with their own entry are elsewhere)."""
+    query = update.callback_query
+    assert query is not None and query.message is not None
+    parsed = callbacks.parse(query.data)
+    await query.answer()
+    action = parsed.action if parsed else ""
+    if action == "whoami":
+        await context.bot.send_message(query.message.chat.id, await render_whoami(context))
+    elif action == "help":
+        await context.bot.send_message(query.message.chat.id, render_help(context))
+    else:
+        await context.bot.send_message(query.message.chat.id, context.t("error-stale-button"))
+
+
+def render_help(context: BotContext) -> str:
+    """List the commands of the viewer's role."""
+    commands = ROLE_COMMANDS[context.require_viewer().main_role]
+    lines = [context.t("help-header")]
+    lines += [f"/{name} — {context.t(key)}" for name, key in commands.items()]
+    return "\n".join(lines)
+
+
+def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    """/menu, /whoami and the menu buttons without a flow of their own."""
+    return [
+        CommandHandler("menu", menu),
+        CommandHandler("whoami", whoami),
+        CallbackQueryHandler(on_menu_button, pattern=r"^1:menu:(whoami|help)$"),
+    ]

@@ -1,0 +1,130 @@
+"""SQL for who belongs where: occupancies (residents) and staff memberships."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from storage.models import Occupancy, StaffRole
+from storage.tables import buildings, occupancies, staff, staff_grids, units
+
+
+async def occupancies_of(conn: AsyncConnection, account_id: int) -> list[Occupancy]:
+    """Return the units an account lives in, by code."""
+    query = (
+        select(
+            occupancies.c.account_id,
+            occupancies.c.unit_id,
+            occupancies.c.relation,
+            units.c.estate_id,
+            units.c.code.label("unit_code"),
+            buildings.c.grid_id,
+        )
+        .join(units, units.c.id == occupancies.c.unit_id)
+        .join(buildings, buildings.c.id == units.c.building_id)
+        .where(occupancies.c.account_id == account_id)
+        .order_by(units.c.code)
+    )
+    return [Occupancy.model_validate(row._mapping) for row in await conn.execute(query)]
+
+
+async def residents_of_unit(conn: AsyncConnection, unit_id: int) -> list[int]:
+    """Return the account ids bound to a unit."""
+    query = select(occupancies.c.account_id).where(occupancies.c.unit_id == unit_id)
+    return [int(row[0]) for row in await conn.execute(query)]
+
+
+async def add_occupancy(
+    conn: AsyncConnection, account_id: int, unit_id: int, relation: str, now: datetime
+) -> None:
+    """Bind an account to a unit (again: the relation is updated)."""
+    await conn.execute(
+        delete(occupancies).where(
+            occupancies.c.account_id == account_id, occupancies.c.unit_id == unit_id
+        )
+    )
+    await conn.execute(
+        occupancies.insert().values(
+            account_id=account_id, unit_id=unit_id, relation=relation, created_at=now
+        )
+    )
+
+
+async def staff_roles_of(conn: AsyncConnection, account_id: int) -> list[StaffRole]:
+    """Return the staff memberships of an account, with their grids."""
+    rows = (
+        await conn.execute(
+            select(staff).where(staff.c.account_id == account_id).order_by(staff.c.estate_id)
+        )
+    ).all()
+    roles = []
+    for row in rows:
+        grid_query = select(staff_grids.c.grid_id).where(staff_grids.c.staff_id == row.id)
+        grid_ids = tuple(sorted(int(g[0]) for g in await conn.execute(grid_query)))
+        roles.append(
+            StaffRole(
+                staff_id=row.id,
+                account_id=row.account_id,
+                estate_id=row.estate_id,
+                role=row.role,
+                grid_ids=grid_ids,
+            )
+        )
+    return roles
+
+
+async def set_staff(
+    conn: AsyncConnection,
+    account_id: int,
+    estate_id: int,
+    role: str,
+    grid_ids: list[int],
+    now: datetime,
+) -> None:
+    """Make an account staff of an estate with a role and grids (replacing what it had)."""
+    query = select(staff.c.id).where(
+        staff.c.account_id == account_id, staff.c.estate_id == estate_id
+    )
+    staff_id = (await conn.execute(query)).scalar()
+    if staff_id is None:
+        result = await conn.execute(
+            staff.insert().values(
+                account_id=account_id, estate_id=estate_id, role=role, created_at=now
+            )
+        )
+        staff_id = result.inserted_primary_key[0]  # type: ignore[index]
+    else:
+        await conn.execute(staff.update().where(staff.c.id == staff_id).values(role=role))
+        await conn.execute(delete(staff_grids).where(staff_grids.c.staff_id == staff_id))
+    for grid_id in sorted(set(grid_ids)):
+        await conn.execute(staff_grids.insert().values(staff_id=staff_id, grid_id=grid_id))
+
+
+async def staff_of_estate(conn: AsyncConnection, estate_id: int, role: str) -> list[StaffRole]:
+    """Return the staff of an estate with one role."""
+    query = select(staff.c.account_id).where(staff.c.estate_id == estate_id, staff.c.role == role)
+    found: list[StaffRole] = []
+    for account_id in (await conn.execute(query)).scalars():
+        found.extend(
+            r for r in await staff_roles_of(conn, int(account_id)) if r.estate_id == estate_id
+        )
+    return found
+
+
+async def resident_accounts(
+    conn: AsyncConnection, estate_id: int, building_codes: list[str] | None = None
+) -> list[int]:
+    """Return the accounts bound to any unit of an estate (or of some of its buildings)."""
+    query = (
+        select(occupancies.c.account_id)
+        .distinct()
+        .join(units, units.c.id == occupancies.c.unit_id)
+        .join(buildings, buildings.c.id == units.c.building_id)
+        .where(units.c.estate_id == estate_id)
+        .order_by(occupancies.c.account_id)
+    )
+    if building_codes:
+        query = query.where(buildings.c.code.in_(building_codes))
+    return [int(row[0]) for row in await conn.execute(query)]
