@@ -1,0 +1,145 @@
+"""The dispatcher: sends due pushes from the outbox to Telegram within flood limits."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputMediaPhoto
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.i18n import Translator, pick_language
+from bot.ratelimit import FloodLimiter
+from bot.services.outbox import OutboxService
+from storage.models import OutboxMessage, Recipient
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DeliveryStats:
+    """What one round of sending did."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    unreachable: int = 0
+    rate_limited: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+class Dispatcher:
+    """Renders each push in its recipient's language and sends it."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        outbox: OutboxService,
+        translator: Translator,
+        default_language: str,
+        limiter: FloodLimiter | None = None,
+        concurrency: int = 8,
+    ) -> None:
+        self._bot = bot
+        self._outbox = outbox
+        self._translator = translator
+        self._default_language = default_language
+        self.limiter = limiter or FloodLimiter()
+        self._concurrency = concurrency
+        self._lock = asyncio.Lock()
+
+    async def send_due(self, limit: int = 500) -> DeliveryStats:
+        """Send every due push (one round at a time, never two rounds at once)."""
+        stats = DeliveryStats()
+        async with self._lock:
+            messages, recipients = await self._outbox.due(limit)
+            queue: asyncio.Queue[OutboxMessage] = asyncio.Queue()
+            for message in messages:
+                queue.put_nowait(message)
+            workers = [
+                asyncio.create_task(self._work(queue, recipients, stats))
+                for _ in range(min(self._concurrency, len(messages)))
+            ]
+            await asyncio.gather(*workers)
+        return stats
+
+    async def _work(
+        self,
+        queue: asyncio.Queue[OutboxMessage],
+        recipients: dict[int, Recipient],
+        stats: DeliveryStats,
+    ) -> None:
+        while not queue.empty():
+            message = queue.get_nowait()
+            await self._deliver(message, recipients[message.account_id], stats)
+
+    async def _deliver(
+        self, message: OutboxMessage, recipient: Recipient, stats: DeliveryStats
+    ) -> None:
+        """Send one push and record how it ended."""
+        if recipient.unreachable:
+            await self._outbox.unreachable(message, "account marked unreachable")
+            stats.unreachable += 1
+            return
+        try:
+            await self.limiter.acquire(recipient.telegram_id)
+            telegram_id = await self._send(message, recipient)
+        except RetryAfter as error:
+            retry_after = error.retry_after
+            seconds = (
+                retry_after.total_seconds()
+                if isinstance(retry_after, timedelta)
+                else float(retry_after)
+            )
+            seconds = max(seconds, 0.5)
+            self.limiter.overall.pause(seconds)
+            await self._outbox.retry(message, str(error), after=seconds)
+            stats.rate_limited += 1
+        except Forbidden as error:
+            await self._outbox.unreachable(message, str(error))
+            stats.unreachable += 1
+        except BadRequest as error:
+            log.error("push %s refused by Telegram: %s", message.id, error)
+            await self._outbox.failed(message, str(error))
+            stats.failed += 1
+        except (NetworkError, TelegramError) as error:
+            log.warning("push %s: network error, will retry: %s", message.id, error)
+            await self._outbox.retry(message, str(error))
+            stats.retried += 1
+        else:
+            await self._outbox.sent(message, telegram_id)
+            stats.sent += 1
+
+    async def _send(self, message: OutboxMessage, recipient: Recipient) -> int:
+        """Render and send; return the Telegram id of the text message."""
+        language = pick_language(
+            recipient.language, recipient.telegram_language, self._default_language
+        )
+        t = self._translator.bind(language)
+        chat_id = recipient.telegram_id
+        if message.photos and len(message.photos) == 1:
+            await self._bot.send_photo(chat_id, message.photos[0])
+        elif message.photos:
+            media = [InputMediaPhoto(file_id) for file_id in message.photos[:10]]
+            await self._bot.send_media_group(chat_id, media)
+        markup = None
+        if message.buttons:
+            markup = InlineKeyboardMarkup(
+                [
+                    [
+                        InlineKeyboardButton(
+                            t(b["key"], **b.get("args", {})),
+                            callback_data=b.get("data"),
+                            url=b.get("url"),
+                        )
+                        for b in row
+                    ]
+                    for row in message.buttons
+                ]
+            )
+        sent = await self._bot.send_message(
+            chat_id, t(message.text_key, **message.args), reply_markup=markup
+        )
+        return sent.message_id

@@ -1,0 +1,69 @@
+"""The outbox seen from the dispatcher: what is due, and how each send ended."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.clock import Clock
+from storage.db import Database
+from storage.models import OutboxMessage, Recipient
+from storage.repositories import accounts, outbox
+
+MAX_ATTEMPTS = 8
+MAX_BACKOFF = timedelta(minutes=10)
+
+
+class OutboxService:
+    """Read due pushes and record their outcome."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    async def due(self, limit: int) -> tuple[list[OutboxMessage], dict[int, Recipient]]:
+        """Return due pushes with their recipients."""
+        async with self._db.read() as conn:
+            messages = await outbox.due(conn, self._clock.now(), limit)
+            recipients = await outbox.recipients(conn, {m.account_id for m in messages})
+        return messages, recipients
+
+    async def sent(self, message: OutboxMessage, telegram_message_id: int | None) -> None:
+        """Record a delivered push."""
+        async with self._db.transaction() as conn:
+            await outbox.finish(
+                conn,
+                message.id,
+                outbox.SENT,
+                now=self._clock.now(),
+                telegram_message_id=telegram_message_id,
+            )
+
+    async def unreachable(self, message: OutboxMessage, error: str) -> None:
+        """The person blocked the bot: mark them and drop the push."""
+        async with self._db.transaction() as conn:
+            await accounts.set_unreachable(conn, message.account_id, True)
+            await outbox.finish(
+                conn, message.id, outbox.UNREACHABLE, now=self._clock.now(), error=error
+            )
+
+    async def failed(self, message: OutboxMessage, error: str) -> None:
+        """Telegram refused the push for good."""
+        async with self._db.transaction() as conn:
+            await outbox.finish(
+                conn, message.id, outbox.FAILED, now=self._clock.now(), error=error
+            )
+
+    async def retry(self, message: OutboxMessage, error: str, after: float | None = None) -> None:
+        """Try again later: after Telegram's `retry_after`, or with a growing backoff."""
+        if after is None and message.attempts + 1 >= MAX_ATTEMPTS:
+            await self.failed(message, error)
+            return
+        delay = (
+            timedelta(seconds=after)
+            if after is not None
+            else min(timedelta(seconds=2 ** (message.attempts + 1)), MAX_BACKOFF)
+        )
+        async with self._db.transaction() as conn:
+            await outbox.retry_later(
+                conn, message.id, self._clock.now() + delay, error=error, count=after is None
+            )

@@ -1,0 +1,44 @@
+"""register(app): every handler module, in order, in its group."""
+
+from __future__ import annotations
+
+from telegram import BotCommand
+
+from bot.context import ButlerApp
+from handlers import common, errors, fallback, identify, invite, language, menus, onboarding
+
+IDENTIFY_GROUP = -100
+MAIN_GROUP = 0
+
+# Order matters inside the group: the first handler that matches wins, so conversations
+# come before plain commands and the catch-alls come last.
+MAIN_MODULES = [language, invite, onboarding, menus, common, fallback]
+PUBLIC_COMMANDS = {
+    "start": "command-start",
+    "help": "command-help",
+    "language": "command-language",
+    "cancel": "command-cancel",
+}
+# Telegram's language_code for each of our languages ("" = the default list).
+TELEGRAM_CODES = {"zh-Hans": "zh", "en": "en"}
+
+
+def register(app: ButlerApp) -> None:
+    """Add every handler to the application."""
+    app.add_handlers(identify.build_handlers(), group=IDENTIFY_GROUP)
+    for module in MAIN_MODULES:
+        app.add_handlers(module.build_handlers(), group=MAIN_GROUP)
+    app.add_error_handler(errors.on_error)
+
+
+async def publish_commands(app: ButlerApp) -> None:
+    """Set the public command list, per language and as the default."""
+    translator = app.bot_data["services"].translator
+    targets = [(translator.default, None)] + [
+        (lang, code) for lang, code in TELEGRAM_CODES.items()
+    ]
+    for lang, code in targets:
+        commands = [
+            BotCommand(name, translator.t(lang, key)) for name, key in PUBLIC_COMMANDS.items()
+        ]
+        await app.bot.set_my_commands(commands, language_code=code)

@@ -1,0 +1,127 @@
+"""SQL for the outbox: pushes waiting to be sent."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from storage.models import OutboxMessage, Recipient
+from storage.repositories.sql import insert_ignore
+from storage.tables import accounts, outbox
+
+PENDING, SENT, FAILED, CANCELLED, UNREACHABLE = (
+    "pending",
+    "sent",
+    "failed",
+    "cancelled",
+    "unreachable",
+)
+
+
+async def add(conn: AsyncConnection, values: dict[str, Any]) -> bool:
+    """Queue a push; False when its dedupe key was queued before."""
+    row = {"status": PENDING, **values}
+    if row.get("dedupe_key") is None:
+        await conn.execute(outbox.insert().values(**row))
+        return True
+    return await insert_ignore(conn, outbox, row, ["dedupe_key"])
+
+
+async def due(conn: AsyncConnection, now: datetime, limit: int) -> list[OutboxMessage]:
+    """Return pending pushes whose time has come, oldest first."""
+    query = (
+        select(outbox)
+        .where(outbox.c.status == PENDING, outbox.c.due_at <= now)
+        .order_by(outbox.c.due_at, outbox.c.id)
+        .limit(limit)
+    )
+    return [OutboxMessage.model_validate(row._mapping) for row in await conn.execute(query)]
+
+
+async def recipients(conn: AsyncConnection, account_ids: set[int]) -> dict[int, Recipient]:
+    """Return the chat and language of each account."""
+    query = select(
+        accounts.c.id.label("account_id"),
+        accounts.c.telegram_id,
+        accounts.c.language,
+        accounts.c.telegram_language,
+        accounts.c.unreachable,
+    ).where(accounts.c.id.in_(account_ids))
+    return {
+        row.account_id: Recipient.model_validate(row._mapping) for row in await conn.execute(query)
+    }
+
+
+async def finish(
+    conn: AsyncConnection,
+    message_id: int,
+    status: str,
+    *,
+    now: datetime,
+    telegram_message_id: int | None = None,
+    error: str | None = None,
+) -> bool:
+    """Close a pending push as sent, failed or unreachable."""
+    result = await conn.execute(
+        update(outbox)
+        .where(outbox.c.id == message_id, outbox.c.status == PENDING)
+        .values(
+            status=status,
+            sent_at=now if status == SENT else None,
+            message_id=telegram_message_id,
+            last_error=error[:300] if error else None,
+        )
+    )
+    return result.rowcount == 1
+
+
+async def retry_later(
+    conn: AsyncConnection, message_id: int, due_at: datetime, *, error: str, count: bool
+) -> None:
+    """Put a push back for later, counting the attempt when it failed on our side."""
+    values: dict[str, Any] = {"due_at": due_at, "last_error": error[:300]}
+    if count:
+        values["attempts"] = outbox.c.attempts + 1
+    await conn.execute(update(outbox).where(outbox.c.id == message_id).values(**values))
+
+
+async def cancel(conn: AsyncConnection, dedupe_keys: list[str]) -> int:
+    """Cancel pending pushes by dedupe key; return how many."""
+    if not dedupe_keys:
+        return 0
+    result = await conn.execute(
+        update(outbox)
+        .where(outbox.c.dedupe_key.in_(dedupe_keys), outbox.c.status == PENDING)
+        .values(status=CANCELLED)
+    )
+    return int(result.rowcount)
+
+
+async def cancel_prefix(conn: AsyncConnection, prefix: str) -> int:
+    """Cancel pending pushes whose dedupe key starts with a prefix."""
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    result = await conn.execute(
+        update(outbox)
+        .where(outbox.c.dedupe_key.like(escaped + "%", escape="\\"), outbox.c.status == PENDING)
+        .values(status=CANCELLED)
+    )
+    return int(result.rowcount)
+
+
+async def status_counts(conn: AsyncConnection, broadcast_id: int) -> dict[str, int]:
+    """Count a broadcast's pushes by status."""
+    query = (
+        select(outbox.c.status, func.count())
+        .where(outbox.c.broadcast_id == broadcast_id)
+        .group_by(outbox.c.status)
+    )
+    return {row[0]: int(row[1]) for row in await conn.execute(query)}
+
+
+async def of_account(conn: AsyncConnection, account_id: int) -> list[OutboxMessage]:
+    """Return every push of an account, oldest first (for tests and support)."""
+    query = select(outbox).where(outbox.c.account_id == account_id).order_by(outbox.c.id)
+    return [OutboxMessage.model_validate(row._mapping) for row in await conn.execute(query)]

@@ -1,0 +1,249 @@
+"""The schema: every table, in SQLAlchemy Core. Migrations follow from it."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from storage.types import JSONText, UTCDateTime
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# --- foundation -------------------------------------------------------------------------
+
+accounts = Table(
+    "accounts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("telegram_id", BigInteger, nullable=False, unique=True),
+    Column("name", String(200), nullable=False, server_default=""),
+    Column("username", String(64)),
+    Column("language", String(16)),  # chosen with /language; None = from Telegram
+    Column("telegram_language", String(16)),
+    Column("unreachable", Boolean, nullable=False, server_default="0"),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+ptb_conversations = Table(
+    "ptb_conversations",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("key", String(200), primary_key=True),
+    Column("state", JSONText, nullable=False),
+)
+
+ptb_callback_data = Table(
+    "ptb_callback_data",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("data", JSONText, nullable=False),
+)
+
+drafts = Table(
+    "drafts",
+    metadata,
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(32), primary_key=True),
+    Column("data", JSONText, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+app_meta = Table(
+    "app_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# --- estates, people and access -----------------------------------------------------------
+
+estates = Table(
+    "estates",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("timezone", String(64), nullable=False),
+    Column("currency", String(8), nullable=False),
+    Column("quiet_start", String(5), nullable=False, server_default="21:00"),
+    Column("quiet_end", String(5), nullable=False, server_default="08:00"),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+grids = Table(
+    "grids",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("code", String(32), nullable=False),
+    UniqueConstraint("estate_id", "code"),
+)
+
+buildings = Table(
+    "buildings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("code", String(32), nullable=False),
+    Column("grid_id", ForeignKey("grids.id"), nullable=False),
+    UniqueConstraint("estate_id", "code"),
+)
+
+units = Table(
+    "units",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("building_id", ForeignKey("buildings.id"), nullable=False),
+    Column("code", String(64), nullable=False),
+    Column("entrance", String(16), nullable=False),
+    Column("room", String(16), nullable=False),
+    Column("area_centi_m2", Integer, nullable=False),  # 89.5 m² -> 8950
+    Column("usage", String(16), nullable=False),
+    Column("owner_name", String(200), nullable=False, server_default=""),
+    Column("owner_phone", String(32), nullable=False, server_default=""),
+    UniqueConstraint("estate_id", "code"),
+)
+Index("ix_units_building", units.c.building_id)
+
+occupancies = Table(
+    "occupancies",
+    metadata,
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), primary_key=True),
+    Column("relation", String(16), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_occupancies_unit", occupancies.c.unit_id)
+
+staff = Table(
+    "staff",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("account_id", "estate_id"),
+)
+
+staff_grids = Table(
+    "staff_grids",
+    metadata,
+    Column("staff_id", ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True),
+    Column("grid_id", ForeignKey("grids.id", ondelete="CASCADE"), primary_key=True),
+)
+
+invites = Table(
+    "invites",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code_hash", String(64), nullable=False, unique=True),
+    Column("kind", String(16), nullable=False),  # resident | staff
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE")),
+    Column("relation", String(16)),
+    Column("role", String(16)),
+    Column("grid_ids", JSONText),
+    Column("created_by", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("used_at", UTCDateTime),
+    Column("used_by", ForeignKey("accounts.id", ondelete="SET NULL")),
+)
+
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("telegram_id", BigInteger, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+)
+Index("ix_login_failures_user_at", login_failures.c.telegram_id, login_failures.c.at)
+
+# --- notifications and scheduling ---------------------------------------------------------
+
+broadcasts = Table(
+    "broadcasts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("urgent", Boolean, nullable=False),
+    Column("buildings", JSONText),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False),
+    Column("text_key", String(100), nullable=False),
+    Column("args", JSONText, nullable=False),
+    Column("buttons", JSONText),  # [[{"key":…, "args":…, "data":…}]]
+    Column("photos", JSONText),  # [file_id, …]
+    Column("urgent", Boolean, nullable=False, server_default="0"),
+    Column("due_at", UTCDateTime, nullable=False),
+    Column("dedupe_key", String(200), unique=True),
+    Column("status", String(16), nullable=False),  # pending|sent|failed|cancelled|unreachable
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("last_error", String(300)),
+    Column("sent_at", UTCDateTime),
+    Column("message_id", BigInteger),
+    Column("broadcast_id", ForeignKey("broadcasts.id", ondelete="SET NULL")),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_outbox_status_due", outbox.c.status, outbox.c.due_at)
+Index("ix_outbox_broadcast", outbox.c.broadcast_id)
+
+timers = Table(
+    "timers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(64), nullable=False),
+    Column("ref", String(64), nullable=False),
+    Column("due_at", UTCDateTime, nullable=False),
+    Column("payload", JSONText, nullable=False),
+    Column("dedupe_key", String(200), nullable=False, unique=True),
+    Column("status", String(16), nullable=False),  # pending|done|cancelled|failed
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("last_error", String(300)),
+    Column("fired_at", UTCDateTime),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_timers_status_due", timers.c.status, timers.c.due_at)
+Index("ix_timers_kind_ref", timers.c.kind, timers.c.ref)
+
+schedules = Table(
+    "schedules",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("kind", String(64), nullable=False),
+    Column("ref", String(64), nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("at_time", String(5), nullable=False),  # HH:MM local
+    Column("weekdays", String(7), nullable=False, server_default="0123456"),  # Monday = 0
+    Column("enabled", Boolean, nullable=False, server_default="1"),
+    Column("next_due_at", UTCDateTime, nullable=False),
+    Column("last_run_at", UTCDateTime),
+)
