@@ -6,6 +6,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -246,4 +247,52 @@ schedules = Table(
     Column("enabled", Boolean, nullable=False, server_default="1"),
     Column("next_due_at", UTCDateTime, nullable=False),
     Column("last_run_at", UTCDateTime),
+)
+
+# --- fees -----------------------------------------------------------------------------------
+
+bills = Table(
+    "bills",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), nullable=False),
+    Column("period", String(7), nullable=False),  # YYYY-MM
+    Column("fee_type", String(32), nullable=False),
+    Column("amount_minor", BigInteger, nullable=False),  # 分
+    Column("paid_minor", BigInteger, nullable=False, server_default="0"),
+    Column("due_date", Date, nullable=False),
+    Column("paid_at", Date),
+    Column("updated_at", UTCDateTime, nullable=False),
+    UniqueConstraint("unit_id", "period", "fee_type"),
+)
+Index("ix_bills_estate_due", bills.c.estate_id, bills.c.due_date)
+Index("ix_bills_estate_period", bills.c.estate_id, bills.c.period)
+
+collection_logs = Table(
+    "collection_logs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), nullable=False),
+    Column("staff_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("kind", String(16), nullable=False),  # called|visited|message|promise|note
+    Column("note", Text, nullable=False, server_default=""),
+    Column("promised_date", Date),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_collection_logs_unit", collection_logs.c.unit_id, collection_logs.c.created_at)
+
+fee_rates = Table(
+    "fee_rates",
+    metadata,
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), primary_key=True),
+    Column("item", String(32), primary_key=True),
+    Column("amount_minor", BigInteger, nullable=False),
+)
+
+account_prefs = Table(
+    "account_prefs",
+    metadata,
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+    Column("fee_reminders", Boolean, nullable=False, server_default="1"),
 )
