@@ -1,0 +1,202 @@
+"""Repairs under pressure: bad input, strangers, races, deadlines and restarts."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from storage.repositories import outbox, tickets
+from storage.tables import tickets as tickets_table
+from tests.e2e.estate import populate
+from tests.e2e.test_repair import file_repair
+from tests.harness import Harness
+
+
+async def _ticket_count(bot: Harness) -> int:
+    async with bot.services.db.read() as conn:
+        query = select(func.count()).select_from(tickets_table)
+        return int((await conn.execute(query)).scalar_one())
+
+
+async def test_unexpected_input_is_reasked_and_cancel_leaves_nothing(bot: Harness) -> None:
+    people = await populate(bot)
+    chat = people.resident
+    await chat.send("/repair")
+    await chat.expect("What needs repairing?")
+    await chat.send_sticker()
+    await chat.expect("I need something else here", "What needs repairing?")
+    await chat.send("water please")
+    await chat.expect("I need something else here")
+    await chat.press("Water")
+    await chat.expect("inside your unit")
+    await chat.send_voice()
+    await chat.expect("I need something else here", "inside your unit")
+    await chat.press("In my unit")
+    await chat.expect("Describe the problem")
+    await chat.send_photo()
+    await chat.expect("I need something else here", "Describe the problem")
+    await chat.send("x" * 1001)
+    await chat.expect("I need something else here")
+    await chat.send("Tap drips")
+    await chat.expect("Send up to 5 photos")
+    await chat.send("here is a photo")
+    await chat.expect("I need something else here", "Send up to 5 photos")
+    await chat.press("Done")
+    await chat.expect("When may the repair worker come?")
+    await chat.send_location(31.2, 121.5)
+    await chat.expect("I need something else here")
+    await chat.press(data="1:rp:visit:midnight")  # forged value
+    await chat.expect("I need something else here")
+    await chat.press("Today")
+    await chat.expect("Is it urgent")
+    await chat.send("/cancel")
+    await chat.expect("no repair was reported")
+    assert await _ticket_count(bot) == 0
+    await chat.send("hello")
+    await chat.expect("did not understand")  # the conversation is over
+
+
+async def test_the_summary_can_edit_a_field(bot: Harness) -> None:
+    people = await populate(bot)
+    chat = people.resident
+    await chat.send("/repair")
+    await chat.expect("What needs repairing?")
+    await chat.press("Gas")
+    await chat.expect("inside your unit")
+    await chat.press("In my unit")
+    await chat.expect("Describe the problem")
+    await chat.send("Smell of gas")
+    await chat.expect("Send up to 5 photos")
+    await chat.press("Done")
+    await chat.expect("When may the repair worker come?")
+    await chat.press("Today")
+    await chat.expect("Is it urgent")
+    await chat.press("Not urgent")
+    await chat.expect("Please check your repair report", "Urgent: no")
+    await chat.press("✏️ Edit")
+    await chat.expect("Please check your repair report")  # the buttons change in place
+    await chat.press("Urgency")
+    await chat.expect("Is it urgent")
+    await chat.press("🔴 Urgent")
+    await chat.expect("Please check your repair report", "Urgent: yes", "Smell of gas")
+    await chat.press("✅ Confirm")
+    await chat.expect("R-0001")
+    async with bot.services.db.read() as conn:
+        ticket = await tickets.get(conn, 1)
+    assert ticket is not None and ticket.urgent and ticket.category == "gas"
+
+
+async def test_strangers_and_forged_buttons_change_nothing(bot: Harness) -> None:
+    people = await populate(bot)
+    await file_repair(people.resident)
+    await bot.tick()
+    await people.butler.expect("New repair R-0001")
+    await people.other_butler.press(data="1:tk:acc:1")  # a butler of grid A
+    await people.other_butler.expect_answer("not found")
+    await people.neighbour.press(data="1:tk:view:1")  # a resident of another unit
+    await people.neighbour.expect_answer("not found")
+    await people.neighbour.press(data="1:tk:cx:1")
+    await people.neighbour.expect_answer("not found")
+    await people.neighbour.press(data="1:rate:star:1:5")
+    await people.neighbour.expect_answer("not found")
+    await people.butler.press(data="1:tk:acc:999")  # no such ticket
+    await people.butler.expect_answer("not found")
+    await people.butler.press(data="1:tk:acc:1:9:9:9")
+    await people.butler.expect_answer()
+    await people.resident.press(data="1:tk:go:1")  # residents cannot work tickets
+    await people.resident.expect_answer("not allowed")
+    async with bot.services.db.read() as conn:
+        ticket = await tickets.get(conn, 1)
+        history = await tickets.events(conn, 1)
+    assert ticket is not None
+    assert ticket.assignee_account_id is not None  # only the forged-but-valid accept landed
+    assert [e.action for e in history] == ["created", "accept"]
+
+
+async def test_two_butlers_accept_at_once_and_one_wins(bot: Harness) -> None:
+    people = await populate(bot)
+    await file_repair(people.resident)
+    await bot.tick()
+    await people.butler.expect("New repair R-0001")
+    await people.butler2.expect("New repair R-0001")
+    await asyncio.gather(people.butler.press("✋ Accept"), people.butler2.press("✋ Accept"))
+    first = await people.butler.expect_answer()
+    second = await people.butler2.expect_answer()
+    answers = sorted([first.text or "", second.text or ""])
+    assert answers[0].startswith("Repair R-0001 was already taken by")
+    assert answers[1] == "You accepted R-0001."
+    async with bot.services.db.read() as conn:
+        history = await tickets.events(conn, 1)
+    assert [e.action for e in history] == ["created", "accept"]
+
+
+async def test_deadlines_reminders_and_auto_close_happen_once(bot: Harness) -> None:
+    people = await populate(bot)
+    await file_repair(people.resident)  # normal: accept within 2 h, resolve within 48 h
+    await bot.tick()
+    await people.butler.expect("New repair R-0001")
+    bot.clock.advance(timedelta(minutes=97))  # 80 % of 2 h
+    await bot.tick()
+    await bot.tick()
+    await people.butler.expect("has not been accepted yet")
+    await people.butler2.expect("has not been accepted yet")
+    bot.clock.advance(timedelta(minutes=24))
+    await bot.tick()
+    await bot.tick()
+    await people.manager.expect("Deadline missed", "not accepted in time")
+    await people.butler.press("✋ Accept")
+    await people.butler.expect_answer()
+    await people.butler.press("🚶 Start")
+    await people.butler.expect_answer()
+    await people.butler.press("✅ Resolve")
+    await people.butler.expect("what was done?")
+    await people.butler.send("Done")
+    await people.butler.expect("after-photos")
+    await people.butler.press("Done")
+    await people.butler.expect("is resolved")
+    await bot.tick()
+    await people.resident.expect("is done")
+    bot.clock.advance(timedelta(days=1, minutes=1))
+    await bot.tick()
+    await bot.tick()
+    await people.resident.expect("completed yesterday")
+    bot.clock.advance(timedelta(days=2))
+    await bot.tick()
+    await bot.tick()
+    async with bot.services.db.read() as conn:
+        ticket = await tickets.get(conn, 1)
+        history = [e.action for e in await tickets.events(conn, 1)]
+        manager_pushes = await outbox.of_account(conn, await _account_id(bot, 5005))
+    assert ticket is not None and ticket.status == "closed" and ticket.rating is None
+    assert history.count("breach_ack") == 1 and history.count("auto_close") == 1
+    assert "breach_resolve" not in history
+    assert [m.text_key for m in manager_pushes].count("ticket-ack-breach") == 1
+    texts = [m.text or "" for m in bot.emu.bot_messages(5002)]
+    assert sum("has not been accepted yet" in t for t in texts) == 1
+    assert sum("completed yesterday" in (m.text or "") for m in bot.emu.bot_messages(5000)) == 1
+
+
+async def _account_id(bot: Harness, telegram_id: int) -> int:
+    return (await bot.services.accounts.seen(telegram_id, "x", None, "en")).id
+
+
+async def test_a_restart_mid_report_continues_at_the_same_step(bot: Harness) -> None:
+    people = await populate(bot)
+    chat = people.resident
+    await chat.send("/repair")
+    await chat.expect("What needs repairing?")
+    await chat.press("Electricity")
+    await chat.expect("inside your unit")
+    await chat.press("In my unit")
+    await chat.expect("Describe the problem")
+    await bot.restart()
+    await chat.send("No power in the bedroom")
+    await chat.expect("Send up to 5 photos")
+    await chat.press("Done")
+    await chat.expect("When may the repair worker come?")
+    await chat.press("As soon as possible")
+    await chat.expect("Is it urgent")
+    await chat.press("Not urgent")
+    await chat.expect("Please check your repair report", "No power in the bedroom", "Electricity")
