@@ -1,0 +1,184 @@
+## Fees (缴费查询), fee reminders (催缴提醒), renovation estimates, arrears (催缴) and settings.
+
+menu-fees = 💰 Fees
+menu-arrears = 📋 Arrears
+command-fees = My bills, payments and collection rates
+command-renovation = Renovation fee estimate
+command-settings = Settings (fee reminders)
+command-arrears = Overdue units and collection log
+
+## Amounts and fee types
+
+fee-money = { $symbol }{ $amount }
+fee-symbol-cny = ¥
+fee-symbol-hkd = HK$
+fee-symbol-usd = US$
+fee-symbol-eur = €
+fee-symbol-jpy = JP¥
+fee-symbol-twd = NT$
+fee-symbol-sgd = S$
+fee-type-property = Property fee
+fee-type-water = Water
+fee-type-electricity = Electricity
+fee-type-parking = Parking
+fee-type-garbage = Garbage removal
+fee-type-renovation-deposit = Renovation deposit
+fee-type-renovation = Renovation fee
+
+## /fees
+
+fee-pick-unit = Which unit do you want to see?
+fee-no-units = You are not bound to any unit yet, so there are no bills to show. Ask the management office for an invite code.
+fee-statement-title = 💰 Fees of { $unit } ({ $estate })
+fee-nothing-due = ✅ Nothing due for { $unit }. Thank you for paying on time!
+fee-outstanding = Outstanding: { $amount }
+fee-overdue = ⚠️ Overdue: { $amount }, since { $since }
+fee-open-header = Open bills:
+fee-period = 📅 { $period }
+fee-bill-open = • { $type }: { $amount }, due { $due }
+fee-bill-overdue = • { $type }: { $amount }, due { $due } ⚠️ overdue
+fee-bill-partly-paid = ↳ paid { $paid } of { $amount }
+fee-more-bills = … and { $count } more open bills.
+fee-button-history = 📜 Paid in the last 12 months
+fee-button-renovation = 🧮 Renovation fee estimate
+fee-history-title = 📜 Paid in the last 12 months: { $unit }
+fee-history-empty = No bill was paid in full in the last 12 months.
+fee-history-line = • { $period } { $type }: { $amount }, paid { $paid }
+fee-collection-title = 📊 Collection rate { $period }: { $estate }
+fee-collection-estate = Whole estate
+fee-collection-grid = Grid { $grid }
+fee-collection-line = { $name }: { $rate }% ({ $paid } of { $due })
+fee-collection-none = { $name }: no bills for this period
+
+## Reminders (pushed at 09:00 local)
+
+fee-reminder-line = • { $period } { $type }: { $amount }
+fee-reminder-before =
+    🔔 Fee reminder: { $estate } { $unit }
+    Due on { $due } (in 7 days), { $total } in total:
+    { $bills }
+fee-reminder-due =
+    🔔 Payment due on { $due }: { $estate } { $unit }
+    Please pay { $total }:
+    { $bills }
+fee-reminder-overdue =
+    ⚠️ Overdue reminder { $number } of 3: { $estate } { $unit }
+    { $total } was due on { $due } and is still unpaid:
+    { $bills }
+    Please pay at the management office as soon as you can. If you have paid already, please ignore this message.
+fee-button-view = 📄 View my bills
+fee-button-stop = 🔕 Stop fee reminders
+fee-reminders-stopped = Fee reminders are off. Turn them back on any time with /settings.
+
+## /settings
+
+settings-text =
+    ⚙️ Settings
+    Fee reminders: { $fee }
+settings-on = on ✅
+settings-off = off 🔕
+settings-fee-turn-off = 🔕 Turn fee reminders off
+settings-fee-turn-on = 🔔 Turn fee reminders on
+
+## `butler import bills` (operators)
+
+bill-missing-field = “{ $field }” is empty.
+bill-unknown-unit = There is no unit { $unit } in this estate.
+bill-bad-period = The period “{ $value }” is not a month such as 2026-09.
+bill-bad-fee-type = The fee type “{ $value }” is not a lowercase identifier such as property or water.
+bill-bad-amount = “{ $field }” is not an amount: “{ $value }”.
+bill-negative-amount = “{ $field }” may not be negative: “{ $value }”.
+bill-amount-decimals = “{ $field }” has more decimals than the currency allows: “{ $value }”.
+bill-overpaid = The paid amount { $paid } is more than the amount due { $amount }.
+bill-bad-date = “{ $field }” is not a date such as 2026-09-15: “{ $value }”.
+bill-duplicate = The { $fee } bill of { $unit } for { $period } is already on line { $first }.
+bill-import-summary =
+    Imported bills into “{ $estate }”: { $created } created, { $updated } updated, { $unchanged } unchanged.
+    The estate now has { $bills } bills: { $due } due, { $paid } paid.
+
+## Renovation fee estimate (装修管理收费标准)
+
+renovation-ask-usage = 🧮 Renovation fee estimate. Is the unit residential or an office?
+renovation-usage-residential = 🏠 Residential
+renovation-usage-office = 🏢 Office
+renovation-ask-debris = How many m² will be renovated (for debris removal)? Send a number, e.g. 85 or 85.5.
+renovation-ask-second = Is this a second renovation (the unit was renovated before)?
+renovation-yes = Yes
+renovation-no = No
+renovation-ask-wall = How many m² of wall will be demolished? Send 0 if none.
+renovation-ask-permits = How many works permits (施工许可证, original and copy) do you need? Send a whole number, e.g. 1.
+renovation-ask-passes = How many worker passes (施工人员出入证) do you need? Send a whole number, e.g. 5.
+renovation-bad-area = That is not an area: send a number of m², 0 or more, with at most 2 decimals.
+renovation-bad-count = That is not a count: send a whole number, 0 or more.
+renovation-reask = Please answer the question below, or send /cancel to stop.
+renovation-result-title = 🧮 Renovation fee estimate (装修管理收费标准):
+renovation-item-deposit-office = Renovation deposit (office)
+renovation-item-deposit-residential = Renovation deposit (residential)
+renovation-item-debris = Debris removal
+renovation-item-debris-second = Debris removal, second renovation
+renovation-item-wall-debris = Wall demolition debris
+renovation-item-works-permit = Works permit
+renovation-item-worker-pass = Worker pass
+renovation-line-deposit = • { $item }: { $total } (refundable)
+renovation-line-area = • { $item }: { $area } m² × { $rate } = { $total }
+renovation-line-count = • { $item }: { $count } × { $rate } = { $total }
+renovation-result-total = Total to pay: { $total } = fees { $fees } + refundable deposit { $refundable } (refunded after the renovation passes inspection).
+
+## Arrears (催缴) for butlers
+
+arrears-title = 📋 Overdue units · { $sort } · page { $page }/{ $pages }
+arrears-sort-amount = 💰 By amount
+arrears-sort-age = ⏳ By age
+arrears-estate-total = { $estate }: { $count ->
+        [one] 1 unit
+       *[other] { $count } units
+    } overdue, { $amount } in total
+arrears-none = ✅ No overdue units.
+arrears-line = { $n }. { $unit } · { $amount } · since { $since } · { $last }
+arrears-no-contact = no contact yet
+arrears-log-called = 📞 called on { $day }
+arrears-log-visited = 🚪 visited on { $day }
+arrears-log-message = 💬 message sent on { $day }
+arrears-log-promise = 🤝 on { $day }: promised to pay on { $date }
+arrears-log-note = 📝 { $day }: { $note }
+arrears-previous = ◀ Previous
+arrears-next = Next ▶
+arrears-card-title = 🏠 { $unit } ({ $estate }): arrears
+arrears-card-owner = Owner: { $name }, { $phone }
+arrears-card-overdue = ⚠️ Overdue: { $amount } in { $count ->
+        [one] 1 bill
+       *[other] { $count } bills
+    }, since { $since }
+arrears-card-not-overdue = Nothing overdue at the moment.
+arrears-card-open = Outstanding in total: { $amount }
+arrears-card-contacts = Latest contacts:
+arrears-button-called = 📞 Called
+arrears-button-visited = 🚪 Visited
+arrears-button-message = 💬 Message sent
+arrears-button-promise = 🤝 Promised to pay
+arrears-button-note = 📝 Note
+arrears-button-back = 📋 Back to the list
+arrears-button-unit = 🏠 Open the unit
+arrears-button-list = 📋 Open the arrears list
+arrears-logged = Logged.
+arrears-ask-date = { $unit }: on which date did they promise to pay? Send it as YYYY-MM-DD, e.g. 2026-12-20.
+arrears-bad-date = Please send the date as YYYY-MM-DD, e.g. 2026-12-20, or /cancel.
+arrears-past-date = That date is in the past. Send today ({ $today }) or a later date as YYYY-MM-DD.
+arrears-promise-logged = Logged: { $unit } promised to pay on { $date }. I will remind you that day at 09:00.
+arrears-ask-note = Send the note for { $unit } (at most { $max } characters).
+arrears-reask-note = Please send the note as text, at most { $max } characters, or /cancel.
+arrears-bad-note = The note has { $length } characters; at most { $max } are allowed. Please shorten it.
+arrears-note-logged = Note logged for { $unit }.
+arrears-promise-due =
+    🤝 Promised payment day: { $unit } ({ $estate }) promised to pay today, { $date }.
+    Still outstanding: { $amount }.
+arrears-promise-paid = 🤝 { $unit } ({ $estate }) promised to pay today, { $date }: nothing is outstanding any more ({ $amount }). ✅
+arrears-weekly =
+    📋 Weekly arrears summary: { $estate }
+    { $count ->
+        [one] 1 unit
+       *[other] { $count } units
+    } overdue, { $total } in total, the oldest since { $since }.
+    Largest:
+    { $units }
+arrears-weekly-line = • { $unit }: { $amount } since { $since }
