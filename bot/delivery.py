@@ -6,6 +6,7 @@ import asyncio
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputMediaPhoto
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
@@ -30,6 +31,13 @@ class DeliveryStats:
     errors: list[str] = field(default_factory=list)
 
 
+def photo_input(photo: str) -> str | bytes:
+    """A Telegram file id as is; `file:<path>` (a chart we drew) as the file's bytes."""
+    if photo.startswith("file:"):
+        return Path(photo.removeprefix("file:")).read_bytes()
+    return photo
+
+
 class Dispatcher:
     """Renders each push in its recipient's language and sends it."""
 
@@ -51,19 +59,21 @@ class Dispatcher:
         self._lock = asyncio.Lock()
 
     async def send_due(self, limit: int = 500) -> DeliveryStats:
-        """Send every due push (one round at a time, never two rounds at once)."""
+        """Send due pushes batch after batch until one comes back short (never two at once)."""
         stats = DeliveryStats()
         async with self._lock:
-            messages, recipients = await self._outbox.due(limit)
-            queue: asyncio.Queue[OutboxMessage] = asyncio.Queue()
-            for message in messages:
-                queue.put_nowait(message)
-            workers = [
-                asyncio.create_task(self._work(queue, recipients, stats))
-                for _ in range(min(self._concurrency, len(messages)))
-            ]
-            await asyncio.gather(*workers)
-        return stats
+            while True:
+                messages, recipients = await self._outbox.due(limit)
+                queue: asyncio.Queue[OutboxMessage] = asyncio.Queue()
+                for message in messages:
+                    queue.put_nowait(message)
+                workers = [
+                    asyncio.create_task(self._work(queue, recipients, stats))
+                    for _ in range(min(self._concurrency, len(messages)))
+                ]
+                await asyncio.gather(*workers)
+                if len(messages) < limit:
+                    return stats
 
     async def _work(
         self,
@@ -120,9 +130,9 @@ class Dispatcher:
         t = self._translator.bind(language)
         chat_id = recipient.telegram_id
         if message.photos and len(message.photos) == 1:
-            await self._bot.send_photo(chat_id, message.photos[0])
+            await self._bot.send_photo(chat_id, photo_input(message.photos[0]))
         elif message.photos:
-            media = [InputMediaPhoto(file_id) for file_id in message.photos[:10]]
+            media = [InputMediaPhoto(photo_input(p)) for p in message.photos[:10]]
             await self._bot.send_media_group(chat_id, media)
         markup = None
         if message.buttons:

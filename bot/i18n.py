@@ -35,7 +35,12 @@ class Translator:
         return self.bundles[language].has_message(key)
 
     def t(self, language: str, key: str, **args: Any) -> str:
-        """Render one message; a missing key is logged and shown as the key itself."""
+        """Render one message; a missing key is logged and shown as the key itself.
+
+        An argument may itself be a text, ``{"key": …, "args": {…}}``, or a list of texts
+        (rendered one per line): pushes stored in the outbox use this to carry localized
+        parts (a fee type, an amount) that are rendered in the recipient's language.
+        """
         bundle = self.bundles.get(language) or self.bundles[self.default]
         if not bundle.has_message(key):
             log.error("missing locale key %s in %s", key, language)
@@ -43,10 +48,19 @@ class Translator:
         message = bundle.get_message(key)
         if message.value is None:
             return key
+        args = {name: self._nested(language, value) for name, value in args.items()}
         text, errors = bundle.format_pattern(message.value, args)
         for error in errors:
             log.error("locale key %s in %s: %s", key, language, error)
         return str(text)
+
+    def _nested(self, language: str, value: Any) -> Any:
+        """Render an argument that is a text or a list of texts; keep others as they are."""
+        if isinstance(value, dict) and "key" in value:
+            return self.t(language, value["key"], **value.get("args", {}))
+        if isinstance(value, list):
+            return "\n".join(str(self._nested(language, item)) for item in value)
+        return value
 
     def bind(self, language: str) -> Translate:
         """Return t(key, **args) fixed to one language."""

@@ -1,20 +1,25 @@
 """Scheduler registration: what runs when.
 
-One short repeating tick does everything time-driven: it fires due timers and schedules
-(which write pushes to the outbox), then sends due pushes. The database says what is due,
-so a restart loses nothing and a late tick still runs.
+Two short repeating jobs do everything time-driven: one fires due timers and schedules
+(which write pushes to the outbox), the other sends due pushes, so a long broadcast never
+holds up a deadline check. The database says what is due, so a restart loses nothing and a
+late tick still runs.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import cast
+import time
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, cast
 
 from bot.context import BotContext, ButlerApp
 from bot.delivery import DeliveryStats, Dispatcher
 
 log = logging.getLogger(__name__)
-TICK_JOB = "butler-tick"
+TIMERS_JOB, SEND_JOB = "butler-timers", "butler-send"
+UPKEEP_EVERY = 600.0  # seconds: estates and grids may come in through the command line
+JOB_OPTIONS = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
 
 
 def dispatcher_of(app: ButlerApp) -> Dispatcher:
@@ -23,29 +28,52 @@ def dispatcher_of(app: ButlerApp) -> Dispatcher:
     return dispatcher
 
 
-async def tick_once(app: ButlerApp) -> DeliveryStats:
-    """Fire due timers and schedules, then send due pushes."""
+async def upkeep(app: ButlerApp) -> None:
+    """Give new grids their default patrol plan and new estates their digest schedule."""
     services = app.bot_data["services"]
-    await services.timers.fire_due()
+    await services.patrols.ensure_defaults()
+    await services.digest.ensure_schedules()
+    app.bot_data["upkeep_at"] = time.monotonic()
+
+
+async def fire_once(app: ButlerApp) -> None:
+    """Fire due timers and schedules (and now and then, upkeep)."""
+    if time.monotonic() - app.bot_data.get("upkeep_at", float("-inf")) > UPKEEP_EVERY:
+        await upkeep(app)
+    await app.bot_data["services"].timers.fire_due()
+
+
+async def tick_once(app: ButlerApp) -> DeliveryStats:
+    """Fire what is due, then send what is pending: both jobs, one after the other."""
+    await fire_once(app)
     return await dispatcher_of(app).send_due()
 
 
-async def _tick(context: BotContext) -> None:
-    """The JobQueue callback."""
-    try:
-        await tick_once(cast(ButlerApp, context.application))
-    except Exception:
-        log.exception("tick failed; the next one retries what is still due")
+def _job(
+    step: Callable[[ButlerApp], Awaitable[object]],
+) -> Callable[[BotContext], Coroutine[Any, Any, None]]:
+    """Wrap a scheduler step as a JobQueue callback."""
+
+    async def run(context: BotContext) -> None:
+        """Run one step of the scheduler, logging (never raising) a failure."""
+        try:
+            await step(cast(ButlerApp, context.application))
+        except Exception:
+            log.exception("%s failed; the next run retries what is still due", step.__name__)
+
+    return run
+
+
+async def _send(app: ButlerApp) -> None:
+    """Send what is pending."""
+    await dispatcher_of(app).send_due()
 
 
 def register(app: ButlerApp) -> None:
-    """Register the repeating tick."""
+    """Register the two repeating jobs."""
     assert app.job_queue is not None
     interval = app.bot_data["services"].settings.tick_seconds
-    app.job_queue.run_repeating(
-        _tick,
-        interval=interval,
-        first=interval,
-        name=TICK_JOB,
-        job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
-    )
+    for name, step in ((TIMERS_JOB, fire_once), (SEND_JOB, _send)):
+        app.job_queue.run_repeating(
+            _job(step), interval=interval, first=interval, name=name, job_kwargs=JOB_OPTIONS
+        )

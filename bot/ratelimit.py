@@ -47,7 +47,9 @@ class FloodLimiter:
         per_chat_burst: float = 3.0,
         max_chats: int = 10_000,
     ) -> None:
-        self.overall = TokenBucket(overall_rate, 1.0)
+        # 1.5, not 1: a take that wakes late keeps the surplus instead of losing it, and a
+        # 1 s window still holds at most floor(1.5 + rate) sends, as with 1.0.
+        self.overall = TokenBucket(overall_rate, 1.5)
         self._per_chat_rate = per_chat_rate
         self._per_chat_burst = per_chat_burst
         self._chats: OrderedDict[int, TokenBucket] = OrderedDict()

@@ -14,7 +14,7 @@ from sqlalchemy.exc import ArgumentError
 SUPPORTED_LANGUAGES = ("zh-Hans", "en")
 TELEGRAM_API_URL = "https://api.telegram.org/bot"
 TELEGRAM_FILE_URL = "https://api.telegram.org/file/bot"
-SUPPORTED_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
+SUPPORTED_DRIVERS = ("sqlite+aiosqlite",)  # PostgreSQL comes with its own issue
 
 
 class Settings(BaseSettings):
@@ -26,6 +26,7 @@ class Settings(BaseSettings):
 
     bot_token: SecretStr | None = None
     database_url: str = "sqlite+aiosqlite:///data/butler.db"
+    files_dir: Path = Path("data/files")  # charts and other files the bot makes
     api_base_url: str = TELEGRAM_API_URL
     api_file_url: str = TELEGRAM_FILE_URL
     default_language: str = "zh-Hans"

@@ -2,17 +2,62 @@
 
 from __future__ import annotations
 
+import warnings
+
 from telegram import BotCommand
+from telegram.warnings import PTBUserWarning
 
 from bot.context import ButlerApp
-from handlers import common, errors, fallback, identify, invite, language, menus, onboarding
+from handlers import (
+    arrears,
+    arrears_log,
+    common,
+    complain,
+    complaint_staff,
+    digest,
+    errors,
+    fallback,
+    fees,
+    identify,
+    invite,
+    language,
+    menus,
+    onboarding,
+    patrol,
+    rating,
+    renovation,
+    repair,
+    resolve,
+    settings,
+    ticket_staff,
+)
 
 IDENTIFY_GROUP = -100
 MAIN_GROUP = 0
 
 # Order matters inside the group: the first handler that matches wins, so conversations
 # come before plain commands and the catch-alls come last.
-MAIN_MODULES = [language, invite, onboarding, menus, common, fallback]
+MAIN_MODULES = [
+    language,
+    invite,
+    repair,
+    complain,
+    resolve,
+    complaint_staff,
+    rating,
+    ticket_staff,
+    patrol,
+    digest,
+    renovation,
+    arrears_log,
+    fees,
+    arrears,
+    settings,
+    onboarding,
+    menus,
+    common,
+    fallback,
+]
 PUBLIC_COMMANDS = {
     "start": "command-start",
     "help": "command-help",
@@ -25,6 +70,8 @@ TELEGRAM_CODES = {"zh-Hans": "zh", "en": "en"}
 
 def register(app: ButlerApp) -> None:
     """Add every handler to the application."""
+    # Our conversations are per chat on purpose: their buttons carry the ids they act on.
+    warnings.filterwarnings("ignore", "If 'per_message=False'", PTBUserWarning)
     app.add_handlers(identify.build_handlers(), group=IDENTIFY_GROUP)
     for module in MAIN_MODULES:
         app.add_handlers(module.build_handlers(), group=MAIN_GROUP)

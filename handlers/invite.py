@@ -176,7 +176,7 @@ def build_handlers() -> list[BaseHandler[Update, BotContext, object]]:
             fallbacks=[
                 CommandHandler("cancel", cancel),
                 MessageHandler(filters.ALL & ~filters.COMMAND, reask),
-                CallbackQueryHandler(reask),
+                CallbackQueryHandler(reask, pattern=r"^1:inv:"),
             ],
             name="invite",
             persistent=True,

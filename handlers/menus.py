@@ -20,17 +20,59 @@ COMMON_COMMANDS = {
 }
 ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
     None: {"start": "command-start", "language": "command-language", "help": "command-help"},
-    "resident": COMMON_COMMANDS,
-    "butler": COMMON_COMMANDS,
-    "manager": {"invite": "command-invite"} | COMMON_COMMANDS,
+    "resident": {
+        "repair": "command-repair",
+        "complain": "command-complain",
+        "tickets": "command-tickets",
+        "fees": "command-fees",
+        "renovation": "command-renovation",
+        "settings": "command-settings",
+    }
+    | COMMON_COMMANDS,
+    "butler": {
+        "queue": "command-queue",
+        "patrol": "command-patrol",
+        "arrears": "command-arrears",
+        "fees": "command-fees",
+    }
+    | COMMON_COMMANDS,
+    "manager": {
+        "digest": "command-digest",
+        "queue": "command-queue",
+        "patrol": "command-patrol",
+        "invite": "command-invite",
+        "arrears": "command-arrears",
+        "fees": "command-fees",
+    }
+    | COMMON_COMMANDS,
 }
 # Main-menu buttons of each role: (label key, action).
 MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
     None: [("menu-language", "language"), ("menu-help", "help")],
-    "resident": [("menu-whoami", "whoami"), ("menu-language", "language"), ("menu-help", "help")],
-    "butler": [("menu-whoami", "whoami"), ("menu-language", "language"), ("menu-help", "help")],
+    "resident": [
+        ("menu-repair", "repair"),
+        ("menu-complain", "complain"),
+        ("menu-tickets", "tickets"),
+        ("menu-fees", "fees"),
+        ("menu-whoami", "whoami"),
+        ("menu-language", "language"),
+        ("menu-help", "help"),
+    ],
+    "butler": [
+        ("menu-queue", "queue"),
+        ("menu-patrol", "patrol"),
+        ("menu-arrears", "arrears"),
+        ("menu-whoami", "whoami"),
+        ("menu-language", "language"),
+        ("menu-help", "help"),
+    ],
     "manager": [
+        ("menu-digest", "digest"),
+        ("menu-queue", "queue"),
+        ("menu-patrol", "patrol"),
         ("menu-invite", "invite"),
+        ("menu-fees", "fees"),
+        ("menu-arrears", "arrears"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -36,6 +36,7 @@ class Estate(Model):
     currency: str
     quiet_start: str
     quiet_end: str
+    digest_time: str = "08:00"
 
 
 class Grid(Model):
@@ -151,3 +152,144 @@ class Schedule(Model):
     enabled: bool
     next_due_at: datetime
     last_run_at: datetime | None
+
+
+class Ticket(Model):
+    """A repair, complaint or internal ticket."""
+
+    id: int
+    estate_id: int
+    kind: str
+    number: int
+    unit_id: int | None
+    grid_id: int
+    source: str
+    category: str
+    location: str
+    location_note: str
+    description: str
+    visit_time: str
+    urgent: bool
+    status: str
+    stage: str | None
+    stage_due_at: datetime | None
+    callback: str | None
+    reporter_account_id: int | None
+    assignee_account_id: int | None
+    escalated: bool
+    linked_ticket_id: int | None
+    resolution_note: str | None
+    rating: int | None
+    rating_comment: str | None
+    ack_due_at: datetime | None
+    resolve_due_at: datetime | None
+    created_at: datetime
+    accepted_at: datetime | None
+    resolved_at: datetime | None
+    closed_at: datetime | None
+
+    @property
+    def code(self) -> str:
+        """The readable number, e.g. R-0042 or C-0017."""
+        return f"{'C' if self.kind == 'complaint' else 'R'}-{self.number:04d}"
+
+
+class TicketEvent(Model):
+    """One step in a ticket's history."""
+
+    id: int
+    ticket_id: int
+    at: datetime
+    actor_account_id: int | None
+    actor_name: str | None = None
+    action: str
+    from_status: str | None
+    to_status: str | None
+    note: str
+
+
+class Bill(Model):
+    """One bill of a unit: a fee type for a period, in minor units (分)."""
+
+    id: int
+    estate_id: int
+    unit_id: int
+    period: str
+    fee_type: str
+    amount_minor: int
+    paid_minor: int
+    due_date: date
+    paid_at: date | None
+    updated_at: datetime
+
+    @property
+    def open_minor(self) -> int:
+        """What is still to pay."""
+        return max(self.amount_minor - self.paid_minor, 0)
+
+
+class ArrearsRow(Model):
+    """A unit with overdue bills: how much, and since when."""
+
+    unit_id: int
+    unit_code: str
+    estate_id: int
+    grid_id: int
+    overdue_minor: int
+    oldest_due: date
+
+
+class CollectionLog(Model):
+    """One collection contact (催缴) with a unit: called, visited, message, promise, note."""
+
+    id: int
+    unit_id: int
+    staff_account_id: int | None
+    kind: str
+    note: str
+    promised_date: date | None
+    created_at: datetime
+
+
+class PatrolPlan(Model):
+    """A patrol route (巡查): a checklist walked on a schedule in one grid."""
+
+    id: int
+    estate_id: int
+    grid_id: int
+    name: str
+    checklist: list[Any]
+    at_time: str
+    weekdays: str
+    assignee_account_id: int | None
+    is_default: bool
+    enabled: bool
+
+
+class PatrolTask(Model):
+    """One walk of a plan on one local date."""
+
+    id: int
+    plan_id: int
+    estate_id: int
+    grid_id: int
+    local_date: date
+    due_at: datetime
+    status: str
+    assignee_account_id: int | None
+    position: int
+    progress_chat_id: int | None
+    progress_message_id: int | None
+    started_at: datetime | None
+    finished_at: datetime | None
+
+
+class PatrolResult(Model):
+    """The outcome of one checklist item."""
+
+    task_id: int
+    position: int
+    ok: bool
+    note: str
+    photo_file_id: str | None
+    ticket_id: int | None

@@ -86,6 +86,7 @@ estates = Table(
     Column("currency", String(8), nullable=False),
     Column("quiet_start", String(5), nullable=False, server_default="21:00"),
     Column("quiet_end", String(5), nullable=False, server_default="08:00"),
+    Column("digest_time", String(5), nullable=False, server_default="08:00"),
     Column("created_at", UTCDateTime, nullable=False),
 )
 
@@ -295,4 +296,138 @@ account_prefs = Table(
     metadata,
     Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
     Column("fee_reminders", Boolean, nullable=False, server_default="1"),
+)
+
+# --- tickets: repairs, complaints, internal (patrol) tickets -------------------------------
+
+ticket_counters = Table(
+    "ticket_counters",
+    metadata,
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(16), primary_key=True),
+    Column("last_number", Integer, nullable=False),
+)
+
+tickets = Table(
+    "tickets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),  # repair | complaint
+    Column("number", Integer, nullable=False),
+    Column("unit_id", ForeignKey("units.id", ondelete="SET NULL")),
+    Column("grid_id", ForeignKey("grids.id"), nullable=False),
+    Column("source", String(16), nullable=False),  # resident | patrol
+    Column("category", String(32), nullable=False),
+    Column("location", String(16), nullable=False, server_default="unit"),  # unit | public
+    Column("location_note", String(200), nullable=False, server_default=""),
+    Column("description", Text, nullable=False),
+    Column("visit_time", String(32), nullable=False, server_default="asap"),
+    Column("urgent", Boolean, nullable=False, server_default="0"),
+    Column("status", String(16), nullable=False),
+    Column("stage", String(16)),  # complaints: acknowledge|analyse|handle|follow_up
+    Column("stage_due_at", UTCDateTime),
+    Column("callback", String(64)),  # complaints: when the resident wants a call back
+    Column("reporter_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("assignee_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("escalated", Boolean, nullable=False, server_default="0"),
+    Column("linked_ticket_id", ForeignKey("tickets.id", ondelete="SET NULL")),
+    Column("resolution_note", Text),
+    Column("rating", Integer),
+    Column("rating_comment", Text),
+    Column("ack_due_at", UTCDateTime),
+    Column("resolve_due_at", UTCDateTime),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("accepted_at", UTCDateTime),
+    Column("resolved_at", UTCDateTime),
+    Column("closed_at", UTCDateTime),
+    UniqueConstraint("estate_id", "kind", "number"),
+)
+Index("ix_tickets_grid_status", tickets.c.grid_id, tickets.c.status)
+Index("ix_tickets_unit", tickets.c.unit_id)
+Index("ix_tickets_estate_created", tickets.c.estate_id, tickets.c.created_at)
+Index("ix_tickets_estate_closed", tickets.c.estate_id, tickets.c.closed_at)
+Index("ix_tickets_estate_status", tickets.c.estate_id, tickets.c.status)
+
+ticket_photos = Table(
+    "ticket_photos",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("ticket_id", ForeignKey("tickets.id", ondelete="CASCADE"), nullable=False),
+    Column("phase", String(16), nullable=False),  # report | resolve
+    Column("file_id", String(200), nullable=False),
+)
+Index("ix_ticket_photos_ticket", ticket_photos.c.ticket_id)
+
+ticket_events = Table(
+    "ticket_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("ticket_id", ForeignKey("tickets.id", ondelete="CASCADE"), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("actor_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("action", String(32), nullable=False),
+    Column("from_status", String(16)),
+    Column("to_status", String(16)),
+    Column("note", Text, nullable=False, server_default=""),
+)
+Index("ix_ticket_events_ticket", ticket_events.c.ticket_id, ticket_events.c.at)
+Index("ix_ticket_events_action_at", ticket_events.c.action, ticket_events.c.at)
+
+deadline_rules = Table(
+    "deadline_rules",
+    metadata,
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), primary_key=True),
+    Column("name", String(48), primary_key=True),  # e.g. repair.ack.urgent, complaint.analyse
+    Column("minutes", Integer, nullable=False),
+)
+
+# --- patrols (巡查) -------------------------------------------------------------------------
+
+patrol_plans = Table(
+    "patrol_plans",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("grid_id", ForeignKey("grids.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(100), nullable=False),
+    Column("checklist", JSONText, nullable=False),  # ["roads", …] or {"text": …} items
+    Column("at_time", String(5), nullable=False),
+    Column("weekdays", String(7), nullable=False),
+    Column("assignee_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("is_default", Boolean, nullable=False, server_default="0"),
+    Column("enabled", Boolean, nullable=False, server_default="1"),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+patrol_tasks = Table(
+    "patrol_tasks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("plan_id", ForeignKey("patrol_plans.id", ondelete="CASCADE"), nullable=False),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("grid_id", ForeignKey("grids.id", ondelete="CASCADE"), nullable=False),
+    Column("local_date", Date, nullable=False),
+    Column("due_at", UTCDateTime, nullable=False),
+    Column("status", String(16), nullable=False),  # pending|in_progress|done|missed
+    Column("assignee_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("position", Integer, nullable=False, server_default="0"),
+    Column("progress_chat_id", BigInteger),
+    Column("progress_message_id", BigInteger),
+    Column("started_at", UTCDateTime),
+    Column("finished_at", UTCDateTime),
+    UniqueConstraint("plan_id", "local_date"),
+)
+Index("ix_patrol_tasks_estate_date", patrol_tasks.c.estate_id, patrol_tasks.c.local_date)
+
+patrol_results = Table(
+    "patrol_results",
+    metadata,
+    Column("task_id", ForeignKey("patrol_tasks.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("ok", Boolean, nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("photo_file_id", String(200)),
+    Column("ticket_id", ForeignKey("tickets.id", ondelete="SET NULL")),
+    Column("at", UTCDateTime, nullable=False),
 )

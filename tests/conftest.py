@@ -45,7 +45,7 @@ async def emu() -> AsyncIterator[BotApiEmulator]:
 
 
 @pytest.fixture
-def settings(db_url: str, emu: BotApiEmulator) -> Settings:
+def settings(db_url: str, emu: BotApiEmulator, tmp_path: Path) -> Settings:
     """Settings pointing at the emulator and the test database."""
     return Settings(
         _env_file=None,
@@ -55,6 +55,7 @@ def settings(db_url: str, emu: BotApiEmulator) -> Settings:
         api_file_url=emu.base_file_url,
         persistence_interval=0.2,
         tick_seconds=60,  # tests tick by hand (Harness.tick)
+        files_dir=tmp_path / "files",
     )
 
 

@@ -8,12 +8,26 @@ from bot.clock import Clock
 from bot.i18n import Translator
 from bot.services.access import AccessService
 from bot.services.accounts import AccountService
+from bot.services.arrears import ArrearsService
+from bot.services.arrears_push import ArrearsPush
 from bot.services.broadcast import BroadcastService
+from bot.services.complaint_stages import ComplaintStages
+from bot.services.complaints import ComplaintService
+from bot.services.digest import DigestService
 from bot.services.drafts import DraftService
 from bot.services.estates import EstateService
+from bot.services.fee_reminders import FeeReminders
+from bot.services.fees import FeeService
 from bot.services.invites import InviteService
 from bot.services.notify import Notifier
 from bot.services.outbox import OutboxService
+from bot.services.patrol_walk import PatrolWalk
+from bot.services.patrols import PatrolService
+from bot.services.renovation import RenovationService
+from bot.services.ticket_actions import TicketActions
+from bot.services.ticket_followup import TicketFollowUp
+from bot.services.ticket_push import TicketPush
+from bot.services.tickets import TicketService
 from bot.services.timers import Timers
 from bot.settings import Settings
 from storage.db import Database
@@ -36,11 +50,29 @@ class Services:
     outbox: OutboxService
     timers: Timers
     broadcasts: BroadcastService
+    tickets: TicketService
+    ticket_actions: TicketActions
+    ticket_followup: TicketFollowUp
+    complaints: ComplaintService
+    complaint_stages: ComplaintStages
+    patrols: PatrolService
+    patrol_walk: PatrolWalk
+    digest: DigestService
+    fees: FeeService
+    fee_reminders: FeeReminders
+    arrears: ArrearsService
+    renovation: RenovationService
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
         """Wire the services over one database and one clock."""
         notifier = Notifier(clock)
+        timers = Timers(db, clock)
+        push = TicketPush(notifier, clock)
+        stages = ComplaintStages(db, clock, push, timers)
+        tickets = TicketService(db, clock, push, timers)
+        fee_reminders = FeeReminders(db, clock, notifier, timers)
+        arrears_push = ArrearsPush(clock, notifier, timers)
         return cls(
             settings=settings,
             db=db,
@@ -53,6 +85,18 @@ class Services:
             drafts=DraftService(db, clock),
             notifier=notifier,
             outbox=OutboxService(db, clock),
-            timers=Timers(db, clock),
+            timers=timers,
             broadcasts=BroadcastService(db, clock, notifier),
+            tickets=tickets,
+            ticket_actions=TicketActions(db, clock, push, timers),
+            ticket_followup=TicketFollowUp(db, clock, push, timers),
+            complaints=ComplaintService(db, clock, push, stages),
+            complaint_stages=stages,
+            patrols=PatrolService(db, clock, notifier, timers, tickets),
+            patrol_walk=PatrolWalk(db, clock, tickets),
+            digest=DigestService(db, clock, notifier, timers, settings.files_dir / "charts"),
+            fees=FeeService(db, clock, fee_reminders, arrears_push),
+            fee_reminders=fee_reminders,
+            arrears=ArrearsService(db, clock, arrears_push),
+            renovation=RenovationService(db),
         )

@@ -9,8 +9,9 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from bot.errors import NotFound
+from bot.services.complaint_rules import MANAGERS_ONLY
 from storage.db import Database
-from storage.models import Account, Occupancy, StaffRole, Unit
+from storage.models import Account, Occupancy, StaffRole, Ticket, Unit
 from storage.repositories import estates, people
 
 RESIDENT, BUTLER, MANAGER = "resident", "butler", "manager"
@@ -66,6 +67,25 @@ def may_work_grid(viewer: Viewer, estate_id: int, grid_id: int) -> bool:
 def may_manage(viewer: Viewer, estate_id: int) -> bool:
     """Tell whether the viewer manages the estate."""
     return estate_id in viewer.managed_estates()
+
+
+def may_see_ticket(viewer: Viewer, ticket: Ticket) -> bool:
+    """Its reporter, the residents of its unit, and the staff of its grid see a ticket."""
+    if ticket.reporter_account_id == viewer.account.id:
+        return True
+    if ticket.unit_id is not None and any(o.unit_id == ticket.unit_id for o in viewer.occupancies):
+        return True
+    return may_work_ticket(viewer, ticket)
+
+
+def may_work_ticket(viewer: Viewer, ticket: Ticket) -> bool:
+    """The butlers of the ticket's grid and the estate's managers work a ticket.
+
+    A complaint about staff (service attitude) is for the managers alone.
+    """
+    if ticket.kind == "complaint" and ticket.category in MANAGERS_ONLY:
+        return may_manage(viewer, ticket.estate_id)
+    return may_work_grid(viewer, ticket.estate_id, ticket.grid_id)
 
 
 class AccessService:

@@ -64,3 +64,16 @@ def next_run(after: datetime, at: time, weekdays: str, zone: ZoneInfo) -> dateti
         if candidate > after:
             return candidate
     raise ValueError(f"no weekday allowed in {weekdays!r}")
+
+
+def last_run(until: datetime, at: time, weekdays: str, zone: ZoneInfo) -> datetime | None:
+    """The latest run at or before a moment (within the past week), if any."""
+    day = until.astimezone(zone).date()
+    for offset in range(8):
+        candidate_day = day - timedelta(days=offset)
+        if str(candidate_day.weekday()) not in weekdays:
+            continue
+        candidate = at_local(candidate_day, at, zone)
+        if candidate <= until:
+            return candidate
+    return None

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
-from bot.services.calendar import ALL_WEEKDAYS, next_run, parse_hhmm
+from bot.services.calendar import ALL_WEEKDAYS, last_run, next_run, parse_hhmm
 from storage.db import Database
 from storage.models import Schedule, Timer
 from storage.repositories import timers
@@ -95,6 +95,10 @@ class Timers:
         if not unchanged:
             await timers.put_schedule(conn, {"name": name, "next_due_at": upcoming, **values})
 
+    async def drop_schedule(self, conn: AsyncConnection, name: str) -> None:
+        """Forget a recurring schedule."""
+        await timers.delete_schedule(conn, name)
+
     async def fire_due(self, limit: int = 200) -> int:
         """Run every due timer and schedule; return how many ran."""
         return await self._fire_timers(limit) + await self._run_schedules()
@@ -132,7 +136,13 @@ class Timers:
         ran = 0
         for schedule in due:
             zone = ZoneInfo(schedule.timezone)
-            following = next_run(now, parse_hhmm(schedule.at_time), schedule.weekdays, zone)
+            at = parse_hhmm(schedule.at_time)
+            following = next_run(now, at, schedule.weekdays, zone)
+            # Missed runs (the bot was down) are caught up once, as the latest one that was due.
+            latest = last_run(now, at, schedule.weekdays, zone) or schedule.next_due_at
+            occurrence = schedule.model_copy(
+                update={"next_due_at": max(latest, schedule.next_due_at)}
+            )
             handler = self._schedule_handlers.get(schedule.kind)
             try:
                 async with self._db.transaction() as conn:
@@ -141,7 +151,7 @@ class Timers:
                     ):
                         continue
                     if handler is not None:
-                        await handler(conn, schedule)
+                        await handler(conn, occurrence)
                 ran += 1
             except Exception:
                 log.exception("schedule %s failed; skipped until its next time", schedule.name)

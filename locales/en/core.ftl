@@ -19,3 +19,4 @@ help-header = What I can do for you:
 command-menu = Show the main menu
 command-whoami = My units and roles
 command-invite = Issue an invite code
+settings-bad-deadline = Unknown or bad deadline "{ $rule }": use RULE=MINUTES with one of the listed rules.

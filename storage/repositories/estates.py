@@ -123,3 +123,9 @@ async def counts(conn: AsyncConnection, estate_id: int) -> dict[str, int]:
         query = select(func.count()).select_from(table).where(table.c.estate_id == estate_id)
         result[name] = int((await conn.execute(query)).scalar_one())
     return result
+
+
+async def configure(conn: AsyncConnection, estate_id: int, values: dict[str, Any]) -> None:
+    """Change an estate's settings (digest time, quiet hours)."""
+    if values:
+        await conn.execute(update(estates).where(estates.c.id == estate_id).values(**values))

@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import Occupancy, StaffRole
-from storage.tables import buildings, occupancies, staff, staff_grids, units
+from storage.tables import accounts, buildings, occupancies, staff, staff_grids, units
 
 
 async def occupancies_of(conn: AsyncConnection, account_id: int) -> list[Occupancy]:
@@ -128,3 +128,30 @@ async def resident_accounts(
     if building_codes:
         query = query.where(buildings.c.code.in_(building_codes))
     return [int(row[0]) for row in await conn.execute(query)]
+
+
+async def butlers_of_grid(conn: AsyncConnection, grid_id: int) -> list[int]:
+    """Return the accounts of the butlers in charge of a grid."""
+    query = (
+        select(staff.c.account_id)
+        .join(staff_grids, staff_grids.c.staff_id == staff.c.id)
+        .where(staff_grids.c.grid_id == grid_id, staff.c.role == "butler")
+        .order_by(staff.c.account_id)
+    )
+    return [int(row[0]) for row in await conn.execute(query)]
+
+
+async def staff_accounts(conn: AsyncConnection, estate_id: int, role: str) -> list[int]:
+    """Return the accounts holding a staff role in an estate."""
+    query = (
+        select(staff.c.account_id)
+        .where(staff.c.estate_id == estate_id, staff.c.role == role)
+        .order_by(staff.c.account_id)
+    )
+    return [int(row[0]) for row in await conn.execute(query)]
+
+
+async def names(conn: AsyncConnection, account_ids: list[int]) -> dict[int, str]:
+    """Return the names of some accounts."""
+    query = select(accounts.c.id, accounts.c.name).where(accounts.c.id.in_(account_ids))
+    return {int(row.id): str(row.name) for row in await conn.execute(query)}

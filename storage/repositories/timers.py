@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import Schedule, Timer
@@ -88,6 +88,11 @@ async def put_schedule(conn: AsyncConnection, values: dict[str, Any]) -> None:
         await conn.execute(update(schedules).where(schedules.c.id == current.id).values(**values))
 
 
+async def delete_schedule(conn: AsyncConnection, name: str) -> None:
+    """Delete a recurring schedule by name."""
+    await conn.execute(delete(schedules).where(schedules.c.name == name))
+
+
 async def due_schedules(conn: AsyncConnection, now: datetime) -> list[Schedule]:
     """Return enabled schedules whose next run has come."""
     query = (
@@ -108,3 +113,16 @@ async def advance_schedule(
         .values(next_due_at=next_due, last_run_at=now)
     )
     return result.rowcount == 1
+
+
+async def refs_with_timers(conn: AsyncConnection, kind: str, refs: list[str]) -> set[str]:
+    """Return which of some refs have any timer of a kind (pending, done or cancelled)."""
+    found: set[str] = set()
+    for start in range(0, len(refs), 500):
+        query = (
+            select(timers.c.ref)
+            .distinct()
+            .where(timers.c.kind == kind, timers.c.ref.in_(refs[start : start + 500]))
+        )
+        found.update(str(row[0]) for row in await conn.execute(query))
+    return found

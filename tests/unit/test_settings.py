@@ -25,6 +25,7 @@ def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         ("BUTLER_DATABASE_URL", "nonsense", "BUTLER_DATABASE_URL"),
         ("BUTLER_DATABASE_URL", "mysql://x/y", "unsupported driver"),
+        ("BUTLER_DATABASE_URL", "postgresql+asyncpg://x/y", "unsupported driver"),
         ("BUTLER_DEFAULT_LANGUAGE", "fr", "BUTLER_DEFAULT_LANGUAGE"),
         ("BUTLER_TIMEZONE", "Mars/Base", "unknown time zone"),
     ],
