@@ -27,6 +27,7 @@ from storage.repositories import bills, digest, estates, patrols, people
 
 CHART_DAYS = 14
 KIND_KEYS = {"repair": "digest-kind-repair", "complaint": "digest-kind-complaint"}
+BREACH_ACTIONS = ("breach_ack", "breach_resolve", *(f"breach_{stage}" for stage in STAGES))
 
 
 class Digest(BaseModel):
@@ -116,7 +117,7 @@ class DigestService:
             closed=await digest.counts_by_category(conn, estate.id, "closed_at", start, end),
             backlog=backlog,
             oldest_hours=int((now - oldest).total_seconds() // 3600) if oldest else None,
-            breaches=await digest.breaches(conn, estate.id, start, end),
+            breaches=await digest.breaches(conn, estate.id, start, end, BREACH_ACTIONS),
             ratings=rated,
             average_rating=average,
             patrols_done=patrol.get("done", 0),
