@@ -39,16 +39,13 @@ async def wait_for_signal() -> None:
 
 
 async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    """Serve Telegram with the configured token."""
+    """Serve Telegram with the configured token; without one, start the local sandbox."""
     from bot.app import build_application, running
 
     if settings.bot_token is None:
-        print(
-            "No BUTLER_BOT_TOKEN is set. Get a token from @BotFather in Telegram "
-            "(/newbot), then: BUTLER_BOT_TOKEN=<token> make run",
-            file=sys.stderr,
-        )
-        return 2
+        from bot.cli_sandbox import run_without_token
+
+        return await run_without_token(settings)
     async with running(build_application(settings)):
         await wait_for_signal()
     return 0
@@ -99,9 +96,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[Any], None]]:
     """Subcommand families defined in their own modules."""
-    from bot import cli_access, cli_estates, cli_notify
+    from bot import (
+        cli_access,
+        cli_estates,
+        cli_fees,
+        cli_notify,
+        cli_patrol,
+        cli_sandbox,
+        cli_settings,
+    )
 
-    return [cli_access.register, cli_estates.register, cli_notify.register]
+    return [
+        cli_access.register,
+        cli_estates.register,
+        cli_fees.register,
+        cli_notify.register,
+        cli_patrol.register,
+        cli_sandbox.register,
+        cli_settings.register,
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,7 @@ from bot.errors import NotFound
 from bot.services import ticket_rules as rules
 from bot.services.access import may_work_ticket
 from handlers import callbacks, keyboards, ticket_views
-from handlers.util import ack_button
+from handlers.util import ack_button, edit_markup_in_place
 
 ACTIONS = {"acc": rules.ACCEPT, "go": rules.START, "esc": rules.ESCALATE}
 DONE_KEYS = {
@@ -39,7 +39,7 @@ async def act(update: Update, context: BotContext) -> None:
     code, ticket_id, _ = _ticket_id(update)
     action = ACTIONS[code]
     ticket = await context.services.ticket_actions.act(context.require_viewer(), ticket_id, action)
-    await query.edit_message_reply_markup(ticket_views.staff_keyboard(context, ticket))
+    await edit_markup_in_place(query, ticket_views.staff_keyboard(context, ticket))
     await query.answer(context.t(DONE_KEYS[action], code=ticket.code))
 
 

@@ -21,3 +21,12 @@ async def edit_in_place(
     except BadRequest as error:
         if "not modified" not in str(error).lower():
             raise
+
+
+async def edit_markup_in_place(query: CallbackQuery, markup: InlineKeyboardMarkup | None) -> None:
+    """Replace the pressed message's buttons; the same buttons again (escalate) are fine."""
+    try:
+        await query.edit_message_reply_markup(markup)
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():
+            raise

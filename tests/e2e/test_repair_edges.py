@@ -200,3 +200,17 @@ async def test_a_restart_mid_report_continues_at_the_same_step(bot: Harness) -> 
     await chat.expect("Is it urgent")
     await chat.press("Not urgent")
     await chat.expect("Please check your repair report", "No power in the bedroom", "Electricity")
+
+
+async def test_escalating_tells_the_managers_and_keeps_the_buttons(bot: Harness) -> None:
+    people = await populate(bot)
+    await file_repair(people.resident)
+    await bot.tick()
+    await people.butler.expect("New repair R-0001")
+    await people.butler.press("⚠️ Escalate")
+    await people.butler.expect_answer("R-0001 was escalated")
+    await bot.tick()
+    await people.manager.expect("Wang Li escalated repair R-0001")
+    assert "⚠️ Escalate" in people.butler.last().button_labels()
+    texts = [m.text or "" for m in bot.emu.bot_messages(5002)]
+    assert not any("Something went wrong" in t for t in texts)

@@ -1,0 +1,47 @@
+"""The three people a newcomer plays in the sandbox, and the demo estate they live in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+ESTATE = "湖畔花园"
+UNITS_FILE = SAMPLES / "units.csv"
+BILLS_FILE = SAMPLES / "bills.csv"
+GRID = "A"
+RESIDENT_UNIT = "1-1-101"  # grid A, with overdue property and water bills in bills.csv
+
+
+@dataclass(frozen=True)
+class Persona:
+    """An emulated Telegram user with a role in the demo estate."""
+
+    key: str
+    user_id: int
+    name: str
+    role_key: str  # locale key of the short role label
+
+    def aliases(self) -> set[str]:
+        """Words that pick this persona after `:as` (role, name, first letter)."""
+        return {self.key, self.key[0], self.name.lower()}
+
+
+RESIDENT = Persona("resident", 880001, "林芳", "sandbox-role-resident")
+BUTLER = Persona("butler", 880002, "王管家", "sandbox-role-butler")
+MANAGER = Persona("manager", 880003, "张经理", "sandbox-role-manager")
+PERSONAS = (RESIDENT, BUTLER, MANAGER)
+
+
+def find_persona(word: str, role_labels: dict[str, str]) -> Persona | None:
+    """Return the persona a word names (role, name, initial, or localized role label)."""
+    wanted = word.strip().lower()
+    for persona in PERSONAS:
+        if wanted in persona.aliases() or wanted == role_labels[persona.key].lower():
+            return persona
+    return None
+
+
+def telegram_language(language: str) -> str:
+    """The Telegram language_code the personas' clients send for a sandbox language."""
+    return "en" if language == "en" else "zh-hans"
