@@ -18,7 +18,7 @@ from telegram.ext import (
 from bot.context import BotContext
 from bot.errors import NotFound
 from bot.services.complaint_rules import STAGE_KEYS
-from handlers import callbacks
+from handlers import callbacks, util
 
 DRAFT = "complaint_stage"
 
@@ -72,20 +72,6 @@ async def note(update: Update, context: BotContext) -> int:
     return ConversationHandler.END
 
 
-async def reask(update: Update, context: BotContext) -> None:
-    """Only a text note closes a stage."""
-    assert update.effective_message is not None
-    await update.effective_message.reply_text(context.t("complaint-reask-note"))
-
-
-async def cancel(update: Update, context: BotContext) -> int:
-    """Leave the stage open."""
-    await context.services.drafts.clear(context.require_account().id, DRAFT)
-    assert update.effective_message is not None
-    await update.effective_message.reply_text(context.t("cancel-done"))
-    return ConversationHandler.END
-
-
 async def answer(update: Update, context: BotContext) -> None:
     """The resident says whether the complaint is settled."""
     query = update.callback_query
@@ -125,8 +111,8 @@ def build_handlers() -> list[BaseHandler[Update, BotContext, Any]]:
             entry_points=[CallbackQueryHandler(start, pattern=r"^1:cp:st:")],
             states={StageState.NOTE: [MessageHandler(filters.TEXT & ~filters.COMMAND, note)]},
             fallbacks=[
-                CommandHandler("cancel", cancel),
-                MessageHandler(filters.ALL & ~filters.COMMAND, reask),
+                CommandHandler("cancel", util.cancel(DRAFT)),
+                MessageHandler(filters.ALL & ~filters.COMMAND, util.reask("complaint-reask-note")),
             ],
             name="complaint_stage",
             persistent=True,

@@ -19,7 +19,7 @@ from bot.context import BotContext
 from bot.errors import NotFound
 from bot.services import patrol_rules as rules
 from bot.services.patrols import TaskView
-from handlers import callbacks, keyboards
+from handlers import callbacks, keyboards, util
 from handlers.util import ack_button, edit_in_place
 
 DRAFT = "patrol_problem"
@@ -219,21 +219,6 @@ async def today(update: Update, context: BotContext) -> None:
     )
 
 
-async def reask(update: Update, context: BotContext) -> None:
-    """Say what the problem step needs."""
-    await ack_button(update)
-    assert update.effective_chat is not None
-    await context.bot.send_message(update.effective_chat.id, context.t("patrol-reask"))
-
-
-async def cancel(update: Update, context: BotContext) -> int:
-    """Drop the problem description (the item stays open)."""
-    await context.services.drafts.clear(context.require_account().id, DRAFT)
-    assert update.effective_message is not None
-    await update.effective_message.reply_text(context.t("cancel-done"))
-    return ConversationHandler.END
-
-
 def build_handlers() -> list[BaseHandler[Update, BotContext, Any]]:
     """Patrol buttons, the problem conversation and /patrol."""
     return [
@@ -247,8 +232,8 @@ def build_handlers() -> list[BaseHandler[Update, BotContext, Any]]:
                 ],
             },
             fallbacks=[
-                CommandHandler("cancel", cancel),
-                MessageHandler(filters.ALL & ~filters.COMMAND, reask),
+                CommandHandler("cancel", util.cancel(DRAFT)),
+                MessageHandler(filters.ALL & ~filters.COMMAND, util.reask("patrol-reask")),
             ],
             name="patrol_problem",
             persistent=True,

@@ -20,7 +20,7 @@ from bot.errors import NotFound
 from bot.services import ticket_rules as rules
 from bot.services.ticket_actions import MAX_NOTE
 from bot.services.tickets import MAX_PHOTOS
-from handlers import callbacks, keyboards
+from handlers import callbacks, keyboards, util
 
 DRAFT = "resolve"
 
@@ -109,22 +109,6 @@ async def finish(update: Update, context: BotContext) -> int:
     return ConversationHandler.END
 
 
-async def reask(update: Update, context: BotContext) -> None:
-    """Say what this step needs."""
-    if update.callback_query:
-        await update.callback_query.answer()
-    assert update.effective_chat is not None
-    await context.bot.send_message(update.effective_chat.id, context.t("resolve-reask"))
-
-
-async def cancel(update: Update, context: BotContext) -> int:
-    """Stop resolving; the ticket stays in progress."""
-    await context.services.drafts.clear(context.require_account().id, DRAFT)
-    assert update.effective_message is not None
-    await update.effective_message.reply_text(context.t("cancel-done"))
-    return ConversationHandler.END
-
-
 def build_handlers() -> list[BaseHandler[Update, BotContext, Any]]:
     """The resolve conversation, entered from a ticket's Resolve button."""
     return [
@@ -138,8 +122,8 @@ def build_handlers() -> list[BaseHandler[Update, BotContext, Any]]:
                 ],
             },
             fallbacks=[
-                CommandHandler("cancel", cancel),
-                MessageHandler(filters.ALL & ~filters.COMMAND, reask),
+                CommandHandler("cancel", util.cancel(DRAFT)),
+                MessageHandler(filters.ALL & ~filters.COMMAND, util.reask("resolve-reask")),
             ],
             name="resolve",
             persistent=True,

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
+from typing import Any
+
 from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
+from telegram.ext import ConversationHandler
+
+from bot.context import BotContext
 
 
 async def ack_button(update: Update) -> None:
@@ -30,3 +36,32 @@ async def edit_markup_in_place(query: CallbackQuery, markup: InlineKeyboardMarku
     except BadRequest as error:
         if "not modified" not in str(error).lower():
             raise
+
+
+Step = Callable[[Update, BotContext], Coroutine[Any, Any, Any]]
+
+
+def reask(key: str) -> Step:
+    """A fallback that answers anything unexpected in a conversation with one text."""
+
+    async def handler(update: Update, context: BotContext) -> None:
+        """Say what the current step needs."""
+        await ack_button(update)
+        assert update.effective_chat is not None
+        await context.bot.send_message(update.effective_chat.id, context.t(key))
+
+    return handler
+
+
+def cancel(draft: str) -> Step:
+    """A /cancel that drops the conversation's draft and ends it."""
+
+    async def handler(update: Update, context: BotContext) -> int:
+        """Drop the draft; nothing changes."""
+        await context.services.drafts.clear(context.require_account().id, draft)
+        await ack_button(update)
+        assert update.effective_chat is not None
+        await context.bot.send_message(update.effective_chat.id, context.t("cancel-done"))
+        return ConversationHandler.END
+
+    return handler

@@ -224,18 +224,8 @@ class ComplaintStages:
     async def _event(
         self, conn: AsyncConnection, ticket: Ticket, actor: int | None, action: str, note: str = ""
     ) -> None:
-        await tickets.add_event(
-            conn,
-            {
-                "ticket_id": ticket.id,
-                "at": self._clock.now(),
-                "actor_account_id": actor,
-                "action": action,
-                "from_status": ticket.status,
-                "to_status": ticket.status,
-                "note": note,
-            },
-        )
+        at = self._clock.now()
+        await tickets.record(conn, ticket, at=at, actor=actor, action=action, note=note)
 
     async def _timer_ticket(self, conn: AsyncConnection, timer: Timer) -> Ticket | None:
         ticket = await tickets.get(conn, int(timer.ref))

@@ -156,17 +156,10 @@ class TicketActions:
         new_status: str,
         note: str = "",
     ) -> None:
-        await tickets.add_event(
-            conn,
-            {
-                "ticket_id": ticket.id,
-                "at": self._clock.now(),
-                "actor_account_id": viewer.account.id if viewer else None,
-                "action": action,
-                "from_status": ticket.status,
-                "to_status": new_status,
-                "note": note,
-            },
+        actor = viewer.account.id if viewer else None
+        at = self._clock.now()
+        await tickets.record(
+            conn, ticket, at=at, actor=actor, action=action, to_status=new_status, note=note
         )
 
     async def _announce(

@@ -93,17 +93,9 @@ class TicketFollowUp:
         status: str,
         note: str = "",
     ) -> None:
-        await tickets.add_event(
-            conn,
-            {
-                "ticket_id": ticket.id,
-                "at": self._clock.now(),
-                "actor_account_id": actor,
-                "action": action,
-                "from_status": ticket.status,
-                "to_status": status,
-                "note": note,
-            },
+        at = self._clock.now()
+        await tickets.record(
+            conn, ticket, at=at, actor=actor, action=action, to_status=status, note=note
         )
 
     async def _timer_ticket(self, conn: AsyncConnection, timer: Timer) -> tuple[Ticket, str]:

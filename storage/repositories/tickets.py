@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select, update
@@ -66,6 +67,31 @@ async def set_fields(conn: AsyncConnection, ticket_id: int, values: dict[str, An
 async def add_event(conn: AsyncConnection, values: dict[str, Any]) -> None:
     """Append a step to a ticket's history."""
     await conn.execute(ticket_events.insert().values(**values))
+
+
+async def record(
+    conn: AsyncConnection,
+    ticket: Ticket,
+    *,
+    at: datetime,
+    actor: int | None,
+    action: str,
+    to_status: str | None = None,
+    note: str = "",
+) -> None:
+    """Append a step taken on a ticket (from its current status) to its history."""
+    await add_event(
+        conn,
+        {
+            "ticket_id": ticket.id,
+            "at": at,
+            "actor_account_id": actor,
+            "action": action,
+            "from_status": ticket.status,
+            "to_status": to_status or ticket.status,
+            "note": note,
+        },
+    )
 
 
 async def events(conn: AsyncConnection, ticket_id: int) -> list[TicketEvent]:

@@ -214,3 +214,22 @@ async def test_escalating_tells_the_managers_and_keeps_the_buttons(bot: Harness)
     assert "⚠️ Escalate" in people.butler.last().button_labels()
     texts = [m.text or "" for m in bot.emu.bot_messages(5002)]
     assert not any("Something went wrong" in t for t in texts)
+
+
+async def test_resolving_reasks_and_can_be_cancelled(bot: Harness) -> None:
+    people = await populate(bot)
+    await file_repair(people.resident)
+    await bot.tick()
+    await people.butler.expect("New repair R-0001")
+    for label in ("✋ Accept", "🚶 Start"):
+        await people.butler.press(label)
+        await people.butler.expect_answer()
+    await people.butler.press("✅ Resolve")
+    await people.butler.expect("what was done?")
+    await people.butler.send_sticker()
+    await people.butler.expect("Please send text for the note")
+    await people.butler.send("/cancel")
+    await people.butler.expect("Cancelled. Nothing was changed.")
+    async with bot.services.db.read() as conn:
+        ticket = await tickets.get(conn, 1)
+    assert ticket is not None and ticket.status == "in_progress"
