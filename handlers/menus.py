@@ -86,27 +86,51 @@ MENU_TITLE_KEYS = {
 }
 
 
-def menu_keyboard(t: Translate, role: str | None) -> keyboards.InlineKeyboardMarkup:
-    """The main menu of a role."""
+def roles_in_order(viewer: Viewer) -> list[str | None]:
+    """The viewer's roles, manager first; a person with none is a guest."""
+    held = [role for role in ("manager", "butler", "resident") if role in viewer.roles]
+    return list(held) or [None]
+
+
+def menu_items(viewer: Viewer) -> list[tuple[str, str]]:
+    """Every menu button of every role the viewer holds, once each."""
+    items: dict[str, str] = {}
+    for role in roles_in_order(viewer):
+        for label, action in MENU_ITEMS[role]:
+            items.setdefault(action, label)
+    return [(label, action) for action, label in items.items()]
+
+
+def commands_of(viewer: Viewer) -> dict[str, str]:
+    """Every command of every role the viewer holds (a resident who is also staff gets both)."""
+    commands: dict[str, str] = {}
+    for role in roles_in_order(viewer):
+        for name, key in ROLE_COMMANDS[role].items():
+            commands.setdefault(name, key)
+    return commands
+
+
+def menu_keyboard(t: Translate, viewer: Viewer) -> keyboards.InlineKeyboardMarkup:
+    """The main menu of the viewer's roles."""
     return keyboards.rows(
         [
             InlineKeyboardButton(t(label), callback_data=callbacks.make("menu", action))
-            for label, action in MENU_ITEMS[role]
+            for label, action in menu_items(viewer)
         ]
     )
 
 
 async def send_menu(message: Message, context: BotContext) -> None:
     """Reply with the menu of the viewer's main role."""
-    role = context.require_viewer().main_role
+    viewer = context.require_viewer()
     await message.reply_text(
-        context.t(MENU_TITLE_KEYS[role]), reply_markup=menu_keyboard(context.t, role)
+        context.t(MENU_TITLE_KEYS[viewer.main_role]), reply_markup=menu_keyboard(context.t, viewer)
     )
 
 
 async def publish_chat_commands(bot: Bot, chat_id: int, viewer: Viewer, t: Translate) -> None:
     """Set this chat's command list for the viewer's role, in their language."""
-    commands = [BotCommand(name, t(key)) for name, key in ROLE_COMMANDS[viewer.main_role].items()]
+    commands = [BotCommand(name, t(key)) for name, key in commands_of(viewer).items()]
     await bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
 
 
@@ -174,7 +198,7 @@ async def on_menu_button(update: Update, context: BotContext) -> None:
 
 def render_help(context: BotContext) -> str:
     """List the commands of the viewer's role."""
-    commands = ROLE_COMMANDS[context.require_viewer().main_role]
+    commands = commands_of(context.require_viewer())
     lines = [context.t("help-header")]
     lines += [f"/{name} — {context.t(key)}" for name, key in commands.items()]
     return "\n".join(lines)

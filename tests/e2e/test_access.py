@@ -113,3 +113,19 @@ async def test_non_manager_cannot_invite(bot: Harness) -> None:
     await resident.expect("not allowed")
     await resident.press(data="1:inv:kind:manager")
     await resident.expect_answer("no longer active")
+
+
+async def test_a_resident_who_is_also_a_butler_gets_both_menus(bot: Harness) -> None:
+    estate = await make_estate(bot.services.db)
+    chat = bot.chat(2010, language_code="en")
+    await chat.send(f"/start {await resident_code(bot.services, estate, '3-2-301')}")
+    await chat.expect("Resident menu")
+    await chat.send(f"/start {await staff_code(bot.services, estate, 'butler', ['B'])}")
+    menu = await chat.expect("Butler menu")
+    labels = menu.button_labels()
+    assert "🛠 Report a repair" in labels and "📥 Ticket queue" in labels
+    assert labels.count("👤 My units and roles") == 1
+    commands = [c["command"] for c in bot.emu.commands(scope={"type": "chat", "chat_id": 2010})]
+    assert "repair" in commands and "queue" in commands
+    await chat.send("/whoami")
+    await chat.expect("3-2-301 (owner)", "Butler, 湖畔花园")
