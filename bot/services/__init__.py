@@ -11,6 +11,7 @@ from bot.services.accounts import AccountService
 from bot.services.arrears import ArrearsService
 from bot.services.arrears_push import ArrearsPush
 from bot.services.broadcast import BroadcastService
+from bot.services.complaint_deadlines import ComplaintDeadlines
 from bot.services.complaint_stages import ComplaintStages
 from bot.services.complaints import ComplaintService
 from bot.services.digest import DigestService
@@ -21,8 +22,9 @@ from bot.services.fees import FeeService
 from bot.services.invites import InviteService
 from bot.services.notify import Notifier
 from bot.services.outbox import OutboxService
+from bot.services.patrol_plans import PatrolPlans
 from bot.services.patrol_walk import PatrolWalk
-from bot.services.patrols import PatrolService
+from bot.services.patrols import PatrolTasks
 from bot.services.renovation import RenovationService
 from bot.services.ticket_actions import TicketActions
 from bot.services.ticket_followup import TicketFollowUp
@@ -55,7 +57,9 @@ class Services:
     ticket_followup: TicketFollowUp
     complaints: ComplaintService
     complaint_stages: ComplaintStages
-    patrols: PatrolService
+    complaint_deadlines: ComplaintDeadlines
+    patrols: PatrolPlans
+    patrol_tasks: PatrolTasks
     patrol_walk: PatrolWalk
     digest: DigestService
     fees: FeeService
@@ -92,7 +96,9 @@ class Services:
             ticket_followup=TicketFollowUp(db, clock, push, timers),
             complaints=ComplaintService(db, clock, push, stages),
             complaint_stages=stages,
-            patrols=PatrolService(db, clock, notifier, timers, tickets),
+            complaint_deadlines=ComplaintDeadlines(clock, push, timers, stages),
+            patrols=PatrolPlans(db, clock, timers),
+            patrol_tasks=PatrolTasks(clock, notifier, timers),
             patrol_walk=PatrolWalk(db, clock, tickets),
             digest=DigestService(db, clock, notifier, timers, settings.files_dir / "charts"),
             fees=FeeService(db, clock, fee_reminders, arrears_push),

@@ -15,7 +15,7 @@ from bot.services.ticket_actions import IllegalTransition
 from bot.services.ticket_push import TicketPush, key_arg
 from bot.services.timers import Timers
 from storage.db import Database
-from storage.models import Ticket, Timer
+from storage.models import Ticket
 from storage.repositories import people, tickets
 
 MAX_NOTE = 1000
@@ -47,9 +47,6 @@ class ComplaintStages:
         self._clock = clock
         self._push = push
         self._timers = timers
-        timers.on_timer("complaint.stage.warn", self._on_warn)
-        timers.on_timer("complaint.stage.breach", self._on_breach)
-        timers.on_timer("complaint.answer.close", self._on_answer_timeout)
 
     async def handlers_of(self, conn: AsyncConnection, ticket: Ticket) -> list[int]:
         """The grid's butlers; the managers for complaints about staff or with no butler."""
@@ -111,7 +108,7 @@ class ComplaintStages:
             raise InvalidInput("complaint-bad-note", limit=MAX_NOTE)
         async with self._db.transaction() as conn:
             ticket = await self.load_for_staff(conn, viewer, ticket_id)
-            if await self._asked(conn, ticket):
+            if await self.asked(conn, ticket):
                 raise IllegalTransition(code=ticket.code)
             stage = ticket.stage or rules.ACKNOWLEDGE
             await self._close_timers(conn, ticket)
@@ -124,7 +121,7 @@ class ComplaintStages:
                 values["resolved_at"] = self._clock.now()
                 values["resolution_note"] = note
             await tickets.set_fields(conn, ticket.id, values)
-            await self._event(conn, ticket, viewer.account.id, f"stage_{stage}", note)
+            await self.record(conn, ticket, viewer.account.id, f"stage_{stage}", note)
             following = rules.next_stage(stage)
             if following is not None:
                 await self._open_stage(conn, ticket, following)
@@ -152,12 +149,12 @@ class ComplaintStages:
         """Return the complaint if the viewer may close its current stage now."""
         async with self._db.read() as conn:
             ticket = await self.load_for_staff(conn, viewer, ticket_id)
-            if await self._asked(conn, ticket):
+            if await self.asked(conn, ticket):
                 raise IllegalTransition(code=ticket.code)
         return ticket
 
-    async def _asked(self, conn: AsyncConnection, ticket: Ticket) -> bool:
-        """Whether the resident has been asked at 回访 and has not answered yet."""
+    async def asked(self, conn: AsyncConnection, ticket: Ticket) -> bool:
+        """Tell whether the resident has been asked at 回访 and has not answered yet."""
         if ticket.stage != rules.FOLLOW_UP:
             return False
         history = await tickets.events(conn, ticket.id)
@@ -194,16 +191,16 @@ class ComplaintStages:
             ticket = await tickets.get(conn, ticket_id)
             if ticket is None or ticket.reporter_account_id != viewer.account.id:
                 raise NotFound()
-            if ticket.status != rules.OPEN or not await self._asked(conn, ticket):
+            if ticket.status != rules.OPEN or not await self.asked(conn, ticket):
                 raise IllegalTransition(code=ticket.code)
             await self._timers.cancel(conn, "complaint.answer.close", str(ticket.id))
             if settled:
                 await tickets.set_fields(
                     conn, ticket.id, {"status": rules.CLOSED, "closed_at": self._clock.now()}
                 )
-                await self._event(conn, ticket, viewer.account.id, "settled")
+                await self.record(conn, ticket, viewer.account.id, "settled")
             else:
-                await self._event(conn, ticket, viewer.account.id, "not_settled")
+                await self.record(conn, ticket, viewer.account.id, "not_settled")
                 await self._open_stage(conn, ticket, rules.ANALYSE)
                 reopened = await tickets.get(conn, ticket.id)
                 assert reopened is not None
@@ -221,57 +218,8 @@ class ComplaintStages:
         assert updated is not None
         return updated
 
-    async def _event(
+    async def record(
         self, conn: AsyncConnection, ticket: Ticket, actor: int | None, action: str, note: str = ""
     ) -> None:
         at = self._clock.now()
         await tickets.record(conn, ticket, at=at, actor=actor, action=action, note=note)
-
-    async def _timer_ticket(self, conn: AsyncConnection, timer: Timer) -> Ticket | None:
-        ticket = await tickets.get(conn, int(timer.ref))
-        if ticket is None or ticket.status != rules.OPEN:
-            return None
-        if "stage" in timer.payload and ticket.stage != timer.payload["stage"]:
-            return None
-        return ticket
-
-    async def _on_warn(self, conn: AsyncConnection, timer: Timer) -> None:
-        """At 80 % of a stage's time, warn the handler."""
-        ticket = await self._timer_ticket(conn, timer)
-        if ticket is None or await self._asked(conn, ticket):
-            return
-        await self._push.to_staff(
-            conn,
-            await self.handlers_of(conn, ticket),
-            "complaint-stage-warning",
-            ticket,
-            buttons=stage_button(ticket),
-            extra={"stage": key_arg(rules.STAGE_KEYS[ticket.stage or rules.ACKNOWLEDGE])},
-        )
-
-    async def _on_breach(self, conn: AsyncConnection, timer: Timer) -> None:
-        """At a stage's deadline, escalate to the managers and record the breach."""
-        ticket = await self._timer_ticket(conn, timer)
-        if ticket is None or await self._asked(conn, ticket):
-            return
-        stage = ticket.stage or rules.ACKNOWLEDGE
-        await self._event(conn, ticket, None, f"breach_{stage}")
-        await tickets.set_fields(conn, ticket.id, {"escalated": True})
-        managers = await people.staff_accounts(conn, ticket.estate_id, "manager")
-        await self._push.to_staff(
-            conn,
-            managers,
-            "complaint-stage-breach",
-            ticket,
-            extra={"stage": key_arg(rules.STAGE_KEYS[stage])},
-        )
-
-    async def _on_answer_timeout(self, conn: AsyncConnection, timer: Timer) -> None:
-        """No answer to 回访 within three days: close as unconfirmed."""
-        ticket = await self._timer_ticket(conn, timer)
-        if ticket is None or not await self._asked(conn, ticket):
-            return
-        await tickets.set_fields(
-            conn, ticket.id, {"status": rules.CLOSED, "closed_at": self._clock.now()}
-        )
-        await self._event(conn, ticket, None, "auto_close")
