@@ -32,7 +32,7 @@ from handlers import (
     ticket_staff,
 )
 
-IDENTIFY_GROUP = -100
+GUARD_GROUP, IDENTIFY_GROUP = -101, -100
 MAIN_GROUP = 0
 
 # Order matters inside the group: the first handler that matches wins, so conversations
@@ -72,6 +72,7 @@ def register(app: ButlerApp) -> None:
     """Add every handler to the application."""
     # Our conversations are per chat on purpose: their buttons carry the ids they act on.
     warnings.filterwarnings("ignore", "If 'per_message=False'", PTBUserWarning)
+    app.add_handlers(identify.guard_handlers(), group=GUARD_GROUP)
     app.add_handlers(identify.build_handlers(), group=IDENTIFY_GROUP)
     for module in MAIN_MODULES:
         app.add_handlers(module.build_handlers(), group=MAIN_GROUP)

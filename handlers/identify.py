@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import BaseHandler, TypeHandler
+from telegram.constants import ChatType
+from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
 from bot.context import BotContext
 
@@ -21,6 +22,23 @@ async def identify(update: Update, context: BotContext) -> None:
     context.viewer = await context.services.access.viewer(context.account)
 
 
+async def private_only(update: Update, context: BotContext) -> None:
+    """Butler works in private chats: a command in a group gets a pointer, the rest is ignored."""
+    chat = update.effective_chat
+    if update.effective_user is not None and (chat is None or chat.type == ChatType.PRIVATE):
+        return
+    message = update.effective_message
+    if message is not None and message.text and message.text.startswith("/"):
+        await identify(update, context)
+        await message.reply_text(context.t("group-not-supported"))
+    raise ApplicationHandlerStop
+
+
+def guard_handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    """The very first group: keep to private chats."""
+    return [TypeHandler(Update, private_only)]
+
+
 def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
-    """The identify handler, for the first group."""
+    """The next group: find who is writing."""
     return [TypeHandler(Update, identify)]

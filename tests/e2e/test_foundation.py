@@ -84,3 +84,34 @@ async def test_command_lists_are_published_per_language(bot: Harness) -> None:
     assert [c["command"] for c in zh] == [c["command"] for c in en]
     assert zh != en
     assert any("切换语言" in c["description"] for c in zh)
+
+
+def _group_update(bot: Harness, text: str, update_id: int) -> Update:
+    data = {
+        "update_id": update_id,
+        "message": {
+            "message_id": update_id,
+            "date": 1796000000,
+            "chat": {"id": -100123, "type": "supergroup", "title": "Building 3"},
+            "from": {"id": 1008, "is_bot": False, "first_name": "Amy", "language_code": "en"},
+            "text": text,
+            **(
+                {"entities": [{"type": "bot_command", "offset": 0, "length": len(text)}]}
+                if text.startswith("/")
+                else {}
+            ),
+        },
+    }
+    return Update.de_json(data, bot.app.bot)
+
+
+async def test_groups_get_a_pointer_for_commands_and_nothing_else(bot: Harness) -> None:
+    before = len(bot.emu.requests)
+    await bot.app.process_update(_group_update(bot, "hello everyone", 900001))
+    sent = [r for r in list(bot.emu.requests)[before:] if r.method == "sendMessage"]
+    assert sent == []
+    await bot.app.process_update(_group_update(bot, "/repair", 900002))
+    sent = [r for r in list(bot.emu.requests)[before:] if r.method == "sendMessage"]
+    # The emulator knows no groups, so it refuses the reply; Telegram would deliver it.
+    assert sent[0].params["text"] == "I only work in private chats: please write to me directly."
+    assert not any("What needs repairing" in str(r.params.get("text")) for r in sent)
