@@ -83,7 +83,9 @@ class Dispatcher:
     ) -> None:
         while not queue.empty():
             message = queue.get_nowait()
-            await self._deliver(message, recipients[message.account_id], stats)
+            recipient = recipients.get(message.account_id)
+            if recipient is not None:  # an account deleted meanwhile takes its pushes along
+                await self._deliver(message, recipient, stats)
 
     async def _deliver(
         self, message: OutboxMessage, recipient: Recipient, stats: DeliveryStats
@@ -117,6 +119,10 @@ class Dispatcher:
         except (NetworkError, TelegramError) as error:
             log.warning("push %s: network error, will retry: %s", message.id, error)
             await self._outbox.retry(message, str(error))
+            stats.retried += 1
+        except Exception as error:  # our bug (a missing file, say): retry a few times, then fail
+            log.exception("push %s could not be prepared", message.id)
+            await self._outbox.retry(message, repr(error))
             stats.retried += 1
         else:
             await self._outbox.sent(message, telegram_id)

@@ -179,3 +179,24 @@ async def test_a_daily_run_missed_during_two_days_of_downtime_runs_once(bot: Har
     bot.clock.advance(timedelta(days=1))
     await bot.tick()
     assert len(runs) == 2
+
+
+async def test_a_push_that_cannot_be_prepared_is_retried_then_failed(bot: Harness) -> None:
+    account = await _account(bot, 3009)
+    async with bot.services.db.transaction() as conn:
+        await bot.services.notifier.push(
+            conn,
+            account.id,
+            "broadcast-notice",
+            args={"estate": "E", "text": "chart"},
+            photos=["file:/nonexistent/chart.png"],
+        )
+    await _push(bot, account, "still delivered")
+    stats = await bot.tick()
+    assert (stats.retried, stats.sent) == (1, 1)
+    for _ in range(8):
+        bot.clock.advance(timedelta(minutes=10))
+        await bot.tick()
+    async with bot.services.db.read() as conn:
+        rows = await outbox.of_account(conn, account.id)
+    assert [r.status for r in rows] == ["failed", "sent"]
