@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import Update
-from telegram.ext import BaseHandler, CallbackQueryHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler, ConversationHandler
 
 from bot.context import BotContext
 from handlers import callbacks
@@ -25,7 +25,7 @@ async def confirm(update: Update, context: BotContext) -> int:
     await context.bot.send_message(
         query.message.chat.id, context.t("repair-filed", code=ticket.code)
     )
-    return -1  # ConversationHandler.END
+    return ConversationHandler.END
 
 
 async def choose_field(update: Update, context: BotContext) -> RepairState:
