@@ -24,6 +24,15 @@ MAX_FAILURES = 5
 LOCK_WINDOW = timedelta(hours=1)
 
 
+def locked_until(failures: list[datetime]) -> datetime | None:
+    """When the lock ends: an hour after the fifth wrong code within an hour, if any."""
+    until = None
+    for i in range(MAX_FAILURES - 1, len(failures)):
+        if failures[i] - failures[i - MAX_FAILURES + 1] <= LOCK_WINDOW:
+            until = failures[i] + LOCK_WINDOW
+    return until
+
+
 class InviteLocked(AppError):
     """Too many wrong codes in the last hour."""
 
@@ -206,10 +215,13 @@ class InviteService:
         """Bind the account with a code; wrong, used and expired codes count as failures."""
         now = self._clock.now()
         async with self._db.transaction() as conn:
-            recent = await invites.failures_since(conn, account.telegram_id, now - LOCK_WINDOW)
-            if len(recent) >= MAX_FAILURES:
-                minutes = int((recent[-MAX_FAILURES] + LOCK_WINDOW - now).total_seconds() // 60)
-                raise InviteLocked(minutes=max(minutes, 1))
+            since = now - 2 * LOCK_WINDOW
+            history = await invites.failures_since(conn, account.telegram_id, since)
+            until = locked_until(history)
+            if until is not None and until > now:
+                minutes = -(-int((until - now).total_seconds()) // 60)  # rounded up
+                raise InviteLocked(minutes=minutes)
+            recent = [t for t in history if t > now - LOCK_WINDOW]
             invite = await invites.by_hash(conn, code_hash(code)) if normalize(code) else None
             problem = None
             if invite is None:
