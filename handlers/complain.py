@@ -1,4 +1,4 @@
-"""/complain: the resident logs a complaint (投诉): unit, type, what happened, call back."""
+"""/complain: the resident logs a complaint: unit, type, what happened, call back."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from telegram.ext import (
 from bot.context import BotContext
 from bot.services.complaint_rules import CALLBACK_KEYS, COMPLAINT_TYPE_KEYS
 from bot.services.complaints import MAX_DESCRIPTION, MAX_PHOTOS, ComplaintDraft
-from handlers import callbacks, keyboards
+from handlers import callbacks, keyboards, util
 
 DRAFT = "complaint"
 
@@ -128,17 +128,8 @@ async def ask(
 
 async def start(update: Update, context: BotContext) -> ComplainState | int:
     """Begin a complaint (residents only)."""
-    viewer = context.require_viewer()
-    if update.callback_query:
-        await update.callback_query.answer()
-    assert update.effective_message is not None
-    if not viewer.occupancies:
-        await update.effective_message.reply_text(context.t("repair-need-unit"))
-        return ConversationHandler.END
-    draft = ComplaintDraft()
-    if len(viewer.occupancies) == 1:
-        draft.unit_id = viewer.occupancies[0].unit_id
-    await context.services.drafts.clear(viewer.account.id, DRAFT)
+    draft = ComplaintDraft(unit_id=await util.resident_start(update, context))
+    await context.services.drafts.clear(context.require_account().id, DRAFT)
     await _save(context, draft)
     return await ask(update, context, draft)
 

@@ -1,4 +1,4 @@
-"""Complaint stages in chat: the handler closes a stage with a note; the resident answers 回访."""
+"""Complaint stages in chat: the handler closes a stage with a note; the resident answers."""
 
 from __future__ import annotations
 

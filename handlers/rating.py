@@ -1,4 +1,4 @@
-"""回访: the resident rates a resolved repair, then may add a comment."""
+"""The follow-up call: the resident rates a resolved repair, then may add a comment."""
 
 from __future__ import annotations
 

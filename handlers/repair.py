@@ -1,4 +1,4 @@
-"""/repair: the resident reports a repair (报修), step by step, then confirms."""
+"""/repair: the resident reports a repair, step by step, then confirms."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from telegram.ext import (
 from bot.context import BotContext
 from bot.services.ticket_push import CATEGORY_KEYS, VISIT_KEYS
 from bot.services.tickets import MAX_DESCRIPTION, MAX_PHOTOS, RepairDraft
-from handlers import callbacks, repair_summary
+from handlers import callbacks, repair_summary, util
 from handlers.repair_steps import (
     DRAFT,
     MAX_WHERE,
@@ -33,16 +33,7 @@ from handlers.repair_steps import (
 
 async def start(update: Update, context: BotContext) -> RepairState | int:
     """Begin a repair report (only for residents)."""
-    viewer = context.require_viewer()
-    if update.callback_query:
-        await update.callback_query.answer()
-    assert update.effective_message is not None
-    if not viewer.occupancies:
-        await update.effective_message.reply_text(context.t("repair-need-unit"))
-        return ConversationHandler.END
-    draft = RepairDraft()
-    if len(viewer.occupancies) == 1:
-        draft.unit_id = viewer.occupancies[0].unit_id
+    draft = RepairDraft(unit_id=await util.resident_start(update, context))
     await context.services.drafts.clear(context.require_account().id, DRAFT)
     await save(context, draft)
     return await ask(update, context, draft)

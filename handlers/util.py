@@ -10,6 +10,7 @@ from telegram.error import BadRequest
 from telegram.ext import ConversationHandler
 
 from bot.context import BotContext
+from bot.errors import AppError
 
 
 async def ack_button(update: Update) -> None:
@@ -65,3 +66,12 @@ def cancel(draft: str) -> Step:
         return ConversationHandler.END
 
     return handler
+
+
+async def resident_start(update: Update, context: BotContext) -> int | None:
+    """Open a resident's flow: only people bound to a unit; their unit when they have one."""
+    await ack_button(update)
+    occupancies = context.require_viewer().occupancies
+    if not occupancies:
+        raise AppError("repair-need-unit")
+    return occupancies[0].unit_id if len(occupancies) == 1 else None

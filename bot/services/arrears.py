@@ -1,4 +1,4 @@
-"""Arrears for butlers (催缴): overdue units of their grids, and a log of each contact."""
+"""Arrears for butlers: overdue units of their grids, and a log of each contact."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Complaint deadlines: an 80 % warning and a breach escalation per stage, and 回访 timeouts."""
+"""Complaint deadlines: a warning at 80 %, an escalation at breach, follow-up timeouts."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ class ComplaintDeadlines:
         )
 
     async def _on_answer_timeout(self, conn: AsyncConnection, timer: Timer) -> None:
-        """No answer to 回访 within three days: close as unconfirmed."""
+        """No answer to the follow-up within three days: close as unconfirmed."""
         ticket = await self._timer_ticket(conn, timer)
         if ticket is None or not await self._stages.asked(conn, ticket):
             return

@@ -1,9 +1,9 @@
-"""Complaint types and the four stages of the training material (常规客户投诉处理流程).
+"""Complaint types and the four stages of the training material.
 
-受理确认 acknowledge → 分析协调 analyse → 处理 handle → 回访 follow-up. Each stage has a
+acknowledge → analyse and coordinate → handle → follow up (see locales). Each stage has a
 deadline counted from the end of the one before; the handler closes a stage with a note
-that the resident sees. At 回访 the resident says whether it is settled: yes closes, no
-goes back to 分析协调 and the managers are told.
+that the resident sees. At the follow-up the resident says whether it is settled: yes
+closes, no goes back to the analysis stage and the managers are told.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ CALLBACK_KEYS = {
 
 
 def next_stage(stage: str) -> str | None:
-    """The stage after this one (None after 回访)."""
+    """The stage after this one (None after the follow-up)."""
     index = STAGES.index(stage)
     return STAGES[index + 1] if index + 1 < len(STAGES) else None
 

@@ -1,4 +1,4 @@
-"""The four complaint stages: closing them, the resident's 回访 answer, deadlines."""
+"""The four complaint stages: closing them and the resident's follow-up answer."""
 
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ class ComplaintStages:
             await self._timers.cancel(conn, f"complaint.stage.{which}", str(ticket.id))
 
     async def close_stage(self, viewer: Viewer, ticket_id: int, note: str) -> Ticket:
-        """Close the current stage with a note the resident sees; 回访 asks the resident."""
+        """Close the current stage with a note the resident sees (the last one asks them)."""
         note = note.strip()
         if not note or len(note) > MAX_NOTE:
             raise InvalidInput("complaint-bad-note", limit=MAX_NOTE)
@@ -154,7 +154,7 @@ class ComplaintStages:
         return ticket
 
     async def asked(self, conn: AsyncConnection, ticket: Ticket) -> bool:
-        """Tell whether the resident has been asked at 回访 and has not answered yet."""
+        """Tell whether the resident has been asked at the follow-up and has not answered yet."""
         if ticket.stage != rules.FOLLOW_UP:
             return False
         history = await tickets.events(conn, ticket.id)
@@ -186,7 +186,7 @@ class ComplaintStages:
         )
 
     async def answer(self, viewer: Viewer, ticket_id: int, settled: bool) -> Ticket:
-        """The resident's 回访 answer: settled closes; not settled reopens at 分析协调."""
+        """The resident's follow-up answer: settled closes; not settled reopens the analysis."""
         async with self._db.transaction() as conn:
             ticket = await tickets.get(conn, ticket_id)
             if ticket is None or ticket.reporter_account_id != viewer.account.id:

@@ -1,4 +1,4 @@
-"""Complaints (投诉): filing, routing and the resident's view; stages live in complaint_stages."""
+"""Complaints: filing, routing and the resident's view; stages live in complaint_stages."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """What the fee services share: money in minor units, texts for amounts and fee types, days.
 
-Amounts are integers of minor units (分) everywhere; parsing and display go through Decimal.
+Amounts are integers of minor units everywhere; parsing and display go through Decimal.
 Texts are returned as nested locale texts ({"key": …, "args": …}) so a push stored in the
 outbox is rendered in its recipient's language when it is sent.
 """

@@ -1,4 +1,4 @@
-"""The fee reminder ladder (催缴提醒): before the due date, on it, then weekly while overdue.
+"""The fee reminder ladder: before the due date, on it, then weekly while overdue.
 
 Bills of a unit due on the same day share one reminder. Each step is a timer at 09:00
 estate-local, planned when bills are imported; when it fires it reads the bills again, so

@@ -1,4 +1,4 @@
-"""Fees (缴费查询): import bills, show a unit's statement and history, collection rates."""
+"""Fees: import bills, show a unit's statement and history, collection rates."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Patrol plans (巡查): the default plan of every grid, and plans managed from the command line."""
+"""Patrol plans: the default plan of every grid, and plans managed from the command line."""
 
 from __future__ import annotations
 

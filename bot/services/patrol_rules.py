@@ -1,4 +1,4 @@
-"""The default patrol checklist and its standards, from the training material (现场品质管控)."""
+"""The default patrol checklist and its standards, from the training material."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Renovation fee estimate (装修管理收费标准) from an estate's fee table, or the defaults."""
+"""Renovation fee estimate from an estate's fee table, or the defaults."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""After the work: the resident's rating (回访), deadline warnings and escalations."""
+"""After the work: the resident's rating, deadline warnings and escalations."""
 
 from __future__ import annotations
 

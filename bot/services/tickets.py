@@ -1,4 +1,4 @@
-"""Repair tickets (报修): filing, reading with access checks, the butler's queue."""
+"""Repair tickets: filing, reading with access checks, the butler's queue."""
 
 from __future__ import annotations
 

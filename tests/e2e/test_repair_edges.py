@@ -233,3 +233,12 @@ async def test_resolving_reasks_and_can_be_cancelled(bot: Harness) -> None:
     async with bot.services.db.read() as conn:
         ticket = await tickets.get(conn, 1)
     assert ticket is not None and ticket.status == "in_progress"
+
+
+async def test_only_residents_report_repairs_and_complaints(bot: Harness) -> None:
+    people = await populate(bot)
+    for command in ("/repair", "/complain"):
+        await people.manager.send(command)
+        await people.manager.expect("Only residents bound to a unit")
+    await people.manager.send("hello")
+    await people.manager.expect("did not understand")  # no conversation was entered
