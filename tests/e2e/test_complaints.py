@@ -6,8 +6,8 @@ from datetime import timedelta
 
 from storage.repositories import tickets
 from tests.e2e.chat import Chat
-from tests.e2e.estate import People, populate
-from tests.e2e.test_repair import file_repair
+from tests.e2e.estate import populate
+from tests.e2e.test_repair import filed_and_resolved
 from tests.harness import Harness
 
 
@@ -134,7 +134,7 @@ async def test_stage_deadlines_warn_and_escalate_once(bot: Harness) -> None:
 
 async def test_a_poor_repair_rating_becomes_a_linked_complaint(bot: Harness) -> None:
     people = await populate(bot)
-    await _resolved_repair(bot, people)
+    await filed_and_resolved(bot, people)
     await people.resident.press("2⭐")
     await people.resident.expect("reopened")
     await people.resident.press("📣 Turn into a complaint")
@@ -144,23 +144,6 @@ async def test_a_poor_repair_rating_becomes_a_linked_complaint(bot: Harness) -> 
     async with bot.services.db.read() as conn:
         complaint = await tickets.get(conn, 2)
     assert complaint is not None and complaint.linked_ticket_id == 1
-
-
-async def _resolved_repair(bot: Harness, people: People) -> None:
-    await file_repair(people.resident)
-    await bot.tick()
-    await people.butler.expect("New repair")
-    for label in ("✋ Accept", "🚶 Start"):
-        await people.butler.press(label)
-        await people.butler.expect_answer()
-    await people.butler.press("✅ Resolve")
-    await people.butler.expect("what was done?")
-    await people.butler.send("Fixed")
-    await people.butler.expect("after-photos")
-    await people.butler.press("Done")
-    await people.butler.expect("is resolved")
-    await bot.tick()
-    await people.resident.expect("is done")
 
 
 async def test_outsiders_cannot_see_or_act_on_a_complaint(bot: Harness) -> None:

@@ -85,7 +85,7 @@ async def test_a_repair_goes_from_resident_to_butler_and_back(bot: Harness) -> N
 
 async def test_a_poor_rating_reopens_and_tells_the_managers(bot: Harness) -> None:
     people = await populate(bot)
-    await _filed_and_resolved(bot, people)
+    await filed_and_resolved(bot, people)
     await people.resident.press("1⭐")
     await people.resident.expect("reopened")
     await bot.tick()
@@ -96,20 +96,25 @@ async def test_a_poor_rating_reopens_and_tells_the_managers(bot: Harness) -> Non
     assert ticket is not None and ticket.status == "reopened"
 
 
-async def _filed_and_resolved(bot: Harness, people: People) -> None:
+async def resolve(butler: Chat, note: str = "Fixed") -> None:
+    """The butler accepts, starts and resolves the latest pushed repair with a note."""
+    for label in ("✋ Accept", "🚶 Start"):
+        await butler.press(label)
+        await butler.expect_answer()
+    await butler.press("✅ Resolve")
+    await butler.expect("what was done?")
+    await butler.send(note)
+    await butler.expect("after-photos")
+    await butler.press("Done")
+    await butler.expect("is resolved")
+
+
+async def filed_and_resolved(bot: Harness, people: People) -> None:
+    """A repair is filed, reaches the butler, is resolved, and the resident hears."""
     await file_repair(people.resident)
     await bot.tick()
     await people.butler.expect("New repair R-0001")
-    await people.butler.press("✋ Accept")
-    await people.butler.expect_answer()
-    await people.butler.press("🚶 Start")
-    await people.butler.expect_answer()
-    await people.butler.press("✅ Resolve")
-    await people.butler.expect("what was done?")
-    await people.butler.send("Fixed")
-    await people.butler.expect("after-photos")
-    await people.butler.press("Done")
-    await people.butler.expect("is resolved")
+    await resolve(people.butler)
     await bot.tick()
     await people.resident.expect("is done")
 

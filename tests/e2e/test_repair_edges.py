@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from storage.repositories import outbox, tickets
 from storage.tables import tickets as tickets_table
 from tests.e2e.estate import populate
-from tests.e2e.test_repair import file_repair
+from tests.e2e.test_repair import file_repair, resolve
 from tests.harness import Harness
 
 
@@ -146,16 +146,7 @@ async def test_deadlines_reminders_and_auto_close_happen_once(bot: Harness) -> N
     await bot.tick()
     await bot.tick()
     await people.manager.expect("Deadline missed", "not accepted in time")
-    await people.butler.press("✋ Accept")
-    await people.butler.expect_answer()
-    await people.butler.press("🚶 Start")
-    await people.butler.expect_answer()
-    await people.butler.press("✅ Resolve")
-    await people.butler.expect("what was done?")
-    await people.butler.send("Done")
-    await people.butler.expect("after-photos")
-    await people.butler.press("Done")
-    await people.butler.expect("is resolved")
+    await resolve(people.butler, "Done")
     await bot.tick()
     await people.resident.expect("is done")
     bot.clock.advance(timedelta(days=1, minutes=1))
