@@ -27,12 +27,12 @@ from sqlalchemy import Engine, Table, event, func, select, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import FrozenClock
-from bot.services.complaint_rules import COMPLAINT_TYPE_KEYS, STAGES
-from bot.services.digest import Digest, DigestService
-from bot.services.notify import Notifier
-from bot.services.patrol_rules import DEFAULT_CHECKLIST
-from bot.services.ticket_rules import DEFAULT_DEADLINES
-from bot.services.timers import Timers
+from bot.services.complaints.rules import COMPLAINT_TYPE_KEYS, STAGES
+from bot.services.digest.figures import Digest, DigestService
+from bot.services.notify.notifier import Notifier
+from bot.services.patrols.rules import DEFAULT_CHECKLIST
+from bot.services.scheduling.timers import Timers
+from bot.services.tickets.rules import DEFAULT_DEADLINES
 from storage.db import Database
 from storage.models import Estate
 from storage.repositories import estates

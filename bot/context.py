@@ -10,7 +10,7 @@ from storage.models import Account
 
 if TYPE_CHECKING:
     from bot.services import Services
-    from bot.services.access import Viewer
+    from bot.services.people.access import Viewer
 
 Data = dict[Any, Any]
 ButlerApp = Application[Any, "BotContext", Any, Any, Any, Any]

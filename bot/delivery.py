@@ -13,7 +13,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from bot.i18n import Translator, pick_language
 from bot.ratelimit import FloodLimiter
-from bot.services.outbox import OutboxService
+from bot.services.notify.outbox import OutboxService
 from storage.models import OutboxMessage, Recipient
 
 log = logging.getLogger(__name__)

@@ -8,29 +8,17 @@ from telegram import BotCommand
 from telegram.warnings import PTBUserWarning
 
 from bot.context import ButlerApp
-from handlers import (
-    arrears,
-    arrears_log,
-    common,
-    complain,
-    complaint_staff,
-    digest,
-    errors,
-    fallback,
-    fees,
-    identify,
-    invite,
-    language,
-    menus,
-    onboarding,
-    patrol,
-    rating,
-    renovation,
-    repair,
-    resolve,
-    settings,
-    ticket_staff,
-)
+from handlers.access import invite, language, menus, onboarding, preferences
+from handlers.complaints import complain
+from handlers.complaints import staff as complaint_staff
+from handlers.core import common, errors, fallback, identify
+from handlers.fees import arrears, arrears_log
+from handlers.fees import statements as fees
+from handlers.patrols import walk as patrol
+from handlers.renovation import estimate as renovation
+from handlers.reports import digest
+from handlers.tickets import rating, repair, resolve
+from handlers.tickets import staff as ticket_staff
 
 GUARD_GROUP, IDENTIFY_GROUP = -101, -100
 MAIN_GROUP = 0
@@ -52,7 +40,7 @@ MAIN_MODULES = [
     arrears_log,
     fees,
     arrears,
-    settings,
+    preferences,
     onboarding,
     menus,
     common,

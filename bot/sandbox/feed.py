@@ -8,15 +8,7 @@ from collections.abc import Callable
 from bot.i18n import Translate
 from bot.sandbox.emulator import BotApiEmulator, SentMessage
 from bot.sandbox.personas import PERSONAS, Persona
-from bot.sandbox.render import (
-    NOTE,
-    PREFIX,
-    Style,
-    body_lines,
-    button_lines,
-    framed,
-    group_albums,
-)
+from bot.sandbox.render import NOTE, PREFIX, Style, body_lines, button_lines, framed, group_albums
 
 QUIET = 0.3  # seconds without a change before the bot counts as settled
 SETTLE_LIMIT = 4.0

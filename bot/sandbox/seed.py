@@ -27,10 +27,10 @@ from bot.sandbox.personas import (
     UNITS_FILE,
     Persona,
 )
-from bot.services.bill_rows import REQUIRED_COLUMNS as BILL_COLUMNS
-from bot.services.calendar import ALL_WEEKDAYS, next_run
-from bot.services.unit_import import import_units
-from bot.services.unit_rows import REQUIRED_COLUMNS as UNIT_COLUMNS
+from bot.services.estates.unit_import import import_units
+from bot.services.estates.unit_rows import REQUIRED_COLUMNS as UNIT_COLUMNS
+from bot.services.fees.bill_rows import REQUIRED_COLUMNS as BILL_COLUMNS
+from bot.services.scheduling.calendar import ALL_WEEKDAYS, next_run
 from bot.tabular import read_table
 from storage.db import Database
 from storage.repositories import meta

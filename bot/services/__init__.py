@@ -6,31 +6,32 @@ from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.i18n import Translator
-from bot.services.access import AccessService
-from bot.services.accounts import AccountService
-from bot.services.arrears import ArrearsService
-from bot.services.arrears_push import ArrearsPush
-from bot.services.broadcast import BroadcastService
-from bot.services.complaint_deadlines import ComplaintDeadlines
-from bot.services.complaint_stages import ComplaintStages
-from bot.services.complaints import ComplaintService
-from bot.services.digest import DigestService
+from bot.services import timetable
+from bot.services.complaints.deadlines import ComplaintDeadlines
+from bot.services.complaints.filing import ComplaintService
+from bot.services.complaints.stages import ComplaintStages
+from bot.services.digest.figures import DigestService
 from bot.services.drafts import DraftService
-from bot.services.estates import EstateService
-from bot.services.fee_reminders import FeeReminders
-from bot.services.fees import FeeService
-from bot.services.invites import InviteService
-from bot.services.notify import Notifier
-from bot.services.outbox import OutboxService
-from bot.services.patrol_plans import PatrolPlans
-from bot.services.patrol_walk import PatrolWalk
-from bot.services.patrols import PatrolTasks
-from bot.services.renovation import RenovationService
-from bot.services.ticket_actions import TicketActions
-from bot.services.ticket_followup import TicketFollowUp
-from bot.services.ticket_push import TicketPush
-from bot.services.tickets import TicketService
-from bot.services.timers import Timers
+from bot.services.estates.registry import EstateService
+from bot.services.fees.arrears import ArrearsService
+from bot.services.fees.arrears_push import ArrearsPush
+from bot.services.fees.reminders import FeeReminders
+from bot.services.fees.statements import FeeService
+from bot.services.notify.broadcast import BroadcastService
+from bot.services.notify.notifier import Notifier
+from bot.services.notify.outbox import OutboxService
+from bot.services.patrols.plans import PatrolPlans
+from bot.services.patrols.tasks import PatrolTasks
+from bot.services.patrols.walk import PatrolWalk
+from bot.services.people.access import AccessService
+from bot.services.people.accounts import AccountService
+from bot.services.people.invites import InviteService
+from bot.services.renovation.estimate import RenovationService
+from bot.services.scheduling.timers import Timers
+from bot.services.tickets.actions import TicketActions
+from bot.services.tickets.followup import TicketFollowUp
+from bot.services.tickets.push import TicketPush
+from bot.services.tickets.repairs import TicketService
 from bot.settings import Settings
 from storage.db import Database
 
@@ -65,6 +66,7 @@ class Services:
     fees: FeeService
     fee_reminders: FeeReminders
     arrears: ArrearsService
+    arrears_push: ArrearsPush
     renovation: RenovationService
 
     @classmethod
@@ -77,7 +79,7 @@ class Services:
         tickets = TicketService(db, clock, push, timers)
         fee_reminders = FeeReminders(db, clock, notifier, timers)
         arrears_push = ArrearsPush(clock, notifier, timers)
-        return cls(
+        services = cls(
             settings=settings,
             db=db,
             clock=clock,
@@ -93,10 +95,10 @@ class Services:
             broadcasts=BroadcastService(db, clock, notifier),
             tickets=tickets,
             ticket_actions=TicketActions(db, clock, push, timers),
-            ticket_followup=TicketFollowUp(db, clock, push, timers),
+            ticket_followup=TicketFollowUp(db, clock, push),
             complaints=ComplaintService(db, clock, push, stages),
             complaint_stages=stages,
-            complaint_deadlines=ComplaintDeadlines(clock, push, timers, stages),
+            complaint_deadlines=ComplaintDeadlines(clock, push, stages),
             patrols=PatrolPlans(db, clock, timers),
             patrol_tasks=PatrolTasks(clock, notifier, timers),
             patrol_walk=PatrolWalk(db, clock, tickets),
@@ -104,5 +106,8 @@ class Services:
             fees=FeeService(db, clock, fee_reminders, arrears_push),
             fee_reminders=fee_reminders,
             arrears=ArrearsService(db, clock, arrears_push),
+            arrears_push=arrears_push,
             renovation=RenovationService(db),
         )
+        timetable.wire(services)
+        return services

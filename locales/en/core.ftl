@@ -19,5 +19,5 @@ help-header = What I can do for you:
 command-menu = Show the main menu
 command-whoami = My units and roles
 command-invite = Issue an invite code
-settings-bad-deadline = Unknown or bad deadline "{ $rule }": use RULE=MINUTES with one of the listed rules.
+estate-config-bad-deadline = Unknown or bad deadline "{ $rule }": use RULE=MINUTES with one of the listed rules.
 group-not-supported = I only work in private chats: please write to me directly.

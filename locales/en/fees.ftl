@@ -72,13 +72,13 @@ fee-reminders-stopped = Fee reminders are off. Turn them back on any time with /
 
 ## /settings
 
-settings-text =
+preferences-text =
     ⚙️ Settings
     Fee reminders: { $fee }
-settings-on = on ✅
-settings-off = off 🔕
-settings-fee-turn-off = 🔕 Turn fee reminders off
-settings-fee-turn-on = 🔔 Turn fee reminders on
+preferences-on = on ✅
+preferences-off = off 🔕
+preferences-fee-turn-off = 🔕 Turn fee reminders off
+preferences-fee-turn-on = 🔔 Turn fee reminders on
 
 ## `butler import bills` (operators)
 

@@ -19,5 +19,5 @@ help-header = 我能为您做这些：
 command-menu = 打开主菜单
 command-whoami = 我的房屋和身份
 command-invite = 生成邀请码
-settings-bad-deadline = 时限设置“{ $rule }”无效：请使用 规则=分钟数，规则见列表。
+estate-config-bad-deadline = 时限设置“{ $rule }”无效：请使用 规则=分钟数，规则见列表。
 group-not-supported = 我只在私聊中提供服务，请直接私信我。

@@ -72,13 +72,13 @@ fee-reminders-stopped = 已关闭缴费提醒。随时可以通过 /settings 重
 
 ## /settings
 
-settings-text =
+preferences-text =
     ⚙️ 设置
     缴费提醒：{ $fee }
-settings-on = 开启 ✅
-settings-off = 关闭 🔕
-settings-fee-turn-off = 🔕 关闭缴费提醒
-settings-fee-turn-on = 🔔 开启缴费提醒
+preferences-on = 开启 ✅
+preferences-off = 关闭 🔕
+preferences-fee-turn-off = 🔕 关闭缴费提醒
+preferences-fee-turn-on = 🔔 开启缴费提醒
 
 ## `butler import bills`（操作员）
 

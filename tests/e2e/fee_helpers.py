@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.services.access import Viewer
-from bot.services.bill_import import BillImportResult
+from bot.services.fees.bill_import import BillImportResult
+from bot.services.people.access import Viewer
 from bot.tabular import Row
 from storage.models import Estate
 from storage.repositories import accounts, estates

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.services.access import Viewer
-from bot.services.complaints import ComplaintDraft
-from bot.services.tickets import RepairDraft
+from bot.services.complaints.filing import ComplaintDraft
+from bot.services.people.access import Viewer
+from bot.services.tickets.repairs import RepairDraft
 from bot.tabular import read_table
 from tests.e2e.estate import populate
 from tests.factories import make_estate, staff_code

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.services.calendar import QuietHours
+from bot.services.scheduling.calendar import QuietHours
 from storage.models import Account, Schedule, Timer
 from storage.repositories import outbox
 from tests.harness import Harness

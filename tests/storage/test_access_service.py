@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.errors import NotFound
-from bot.services.access import BUTLER, MANAGER, AccessService
+from bot.services.people.access import BUTLER, MANAGER, AccessService
 from storage.db import Database
 from storage.models import Account
 from storage.repositories import accounts, estates, people

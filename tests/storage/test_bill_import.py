@@ -13,11 +13,11 @@ from sqlalchemy import func, select
 
 from bot.clock import FrozenClock
 from bot.services import Services
-from bot.services.bill_import import BillImportResult
-from bot.services.bill_rows import REQUIRED_COLUMNS
-from bot.services.estates import EstateService
-from bot.services.unit_import import ImportRejected, import_units
-from bot.services.unit_rows import REQUIRED_COLUMNS as UNIT_COLUMNS
+from bot.services.estates.registry import EstateService
+from bot.services.estates.unit_import import ImportRejected, import_units
+from bot.services.estates.unit_rows import REQUIRED_COLUMNS as UNIT_COLUMNS
+from bot.services.fees.bill_import import BillImportResult
+from bot.services.fees.bill_rows import REQUIRED_COLUMNS
 from bot.settings import Settings
 from bot.tabular import read_table
 from storage.db import Database

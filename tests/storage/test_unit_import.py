@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 
 from bot.clock import FrozenClock
-from bot.services.estates import EstateService
-from bot.services.unit_import import ImportRejected, ImportResult, import_units
-from bot.services.unit_rows import REQUIRED_COLUMNS
+from bot.services.estates.registry import EstateService
+from bot.services.estates.unit_import import ImportRejected, ImportResult, import_units
+from bot.services.estates.unit_rows import REQUIRED_COLUMNS
 from bot.tabular import Row, read_table
 from storage.db import Database
 from storage.models import Estate, Unit

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.services.access import (
+from bot.services.people.access import (
     BUTLER,
     MANAGER,
     Viewer,

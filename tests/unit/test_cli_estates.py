@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.cli import main
-from bot.cli_estates import _progress_bar
+from bot.cli.estates import _progress_bar
 
 SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "units.csv"
 

@@ -79,16 +79,17 @@ def test_bad_input_is_refused_with_a_clear_line(capsys: pytest.CaptureFixture[st
     assert "no patrol plan 99" in capsys.readouterr().out
 
 
-def test_estate_settings_change_deadlines_and_times(capsys: pytest.CaptureFixture[str]) -> None:
+def test_estate_config_changes_deadlines_and_times(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["estate", "add", "湖畔花园"]) == 0
     capsys.readouterr()
-    status, shown = _json(capsys, "settings", "--estate", "湖畔花园")
+    status, shown = _json(capsys, "estate", "config", "--estate", "湖畔花园")
     assert status == 0 and isinstance(shown, dict)
     assert shown["deadlines"]["repair.ack.urgent"] == 30
     assert (shown["digest_time"], shown["quiet_start"]) == ("08:00", "21:00")
     status, changed = _json(
         capsys,
-        "settings",
+        "estate",
+        "config",
         "--estate",
         "湖畔花园",
         "--digest-time",
@@ -105,5 +106,5 @@ def test_estate_settings_change_deadlines_and_times(capsys: pytest.CaptureFixtur
         "22:00",
         "07:00",
     )
-    assert main(["settings", "--estate", "湖畔花园", "--deadline", "nope=5"]) == 1
+    assert main(["estate", "config", "--estate", "湖畔花园", "--deadline", "nope=5"]) == 1
     assert "nope" in capsys.readouterr().out

@@ -8,14 +8,7 @@ from decimal import Decimal
 import pytest
 
 from bot.i18n import Translator
-from bot.services.fee_common import (
-    fee_type,
-    grouped,
-    money,
-    parse_money,
-    remind_time,
-    to_major,
-)
+from bot.services.fees.common import fee_type, grouped, money, parse_money, remind_time, to_major
 from storage.models import Estate
 
 ESTATE = Estate(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.services.invites import (
+from bot.services.people.invites import (
     ALPHABET,
     CODE_LENGTH,
     code_hash,

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.services.renovation import (
+from bot.services.renovation.estimate import (
     RenovationInput,
     estimate,
     parse_area,

@@ -1,0 +1,76 @@
+"""Per-estate settings: digest time, quiet hours and deadlines (defaults from the rules)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from bot.errors import InvalidInput, NotFound
+from bot.services.complaints.rules import DEFAULT_STAGE_MINUTES
+from bot.services.scheduling.calendar import parse_hhmm
+from bot.services.tickets.rules import DEFAULT_DEADLINES
+from storage.db import Database
+from storage.repositories import estates, tickets
+
+DEFAULTS = DEFAULT_DEADLINES | DEFAULT_STAGE_MINUTES
+MAX_MINUTES = 60 * 24 * 30
+
+
+class EstateConfig(BaseModel):
+    """What an operator can tune for one estate."""
+
+    estate: str
+    digest_time: str
+    quiet_start: str
+    quiet_end: str
+    deadlines: dict[str, int]
+
+
+def _check_time(text: str) -> str:
+    try:
+        moment = parse_hhmm(text)
+    except ValueError:
+        raise InvalidInput("patrol-bad-time", time=text) from None
+    return moment.strftime("%H:%M")
+
+
+class EstateConfigService:
+    """Read and change an estate's settings."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def change(
+        self,
+        name: str,
+        *,
+        digest_time: str | None = None,
+        quiet: str | None = None,
+        deadlines: dict[str, int] | None = None,
+    ) -> EstateConfig:
+        """Apply the given changes (all or none) and return the settings."""
+        values: dict[str, object] = {}
+        if digest_time is not None:
+            values["digest_time"] = _check_time(digest_time)
+        if quiet is not None:
+            start, _, end = quiet.partition("-")
+            values["quiet_start"], values["quiet_end"] = _check_time(start), _check_time(end)
+        for rule, minutes in (deadlines or {}).items():
+            if rule not in DEFAULTS or not 1 <= minutes <= MAX_MINUTES:
+                raise InvalidInput("estate-config-bad-deadline", rule=rule)
+        async with self._db.transaction() as conn:
+            estate = await estates.estate_by_name(conn, name)
+            if estate is None:
+                raise NotFound("estate-not-found", name=name)
+            await estates.configure(conn, estate.id, values)
+            for rule, minutes in (deadlines or {}).items():
+                await tickets.set_deadline(conn, estate.id, rule, minutes)
+            fresh = await estates.estate(conn, estate.id)
+            own = await tickets.deadline_minutes(conn, estate.id)
+        assert fresh is not None
+        return EstateConfig(
+            estate=fresh.name,
+            digest_time=fresh.digest_time,
+            quiet_start=fresh.quiet_start,
+            quiet_end=fresh.quiet_end,
+            deadlines=DEFAULTS | own,
+        )

@@ -1,0 +1,126 @@
+"""Patrol tasks: made at a plan's time, pushed to the butler, reminded, reported if missed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.clock import Clock
+from bot.services.notify.notifier import Button, Notifier
+from bot.services.patrols import rules
+from bot.services.scheduling.calendar import at_local, parse_hhmm
+from bot.services.scheduling.timers import Timers
+from storage.models import PatrolPlan, PatrolTask, Schedule, Timer
+from storage.repositories import estates, patrols, people
+
+REMIND_AFTER = timedelta(hours=1)
+
+
+class TaskView(BaseModel):
+    """A task with its plan's checklist and the results so far."""
+
+    task: PatrolTask
+    checklist: list[Any]
+    done: int
+    problems: int
+
+
+class PatrolTasks:
+    """The timer and schedule handlers that turn plans into tasks and chase them."""
+
+    def __init__(self, clock: Clock, notifier: Notifier, timers: Timers) -> None:
+        self._clock = clock
+        self._notifier = notifier
+        self._timers = timers
+
+    async def on_schedule(self, conn: AsyncConnection, schedule: Schedule) -> None:
+        """At a plan's time: create today's task and push it to the butler."""
+        plan = await patrols.plan(conn, int(schedule.ref))
+        if plan is None or not plan.enabled:
+            return
+        zone = ZoneInfo(schedule.timezone)
+        now = self._clock.now()
+        day = schedule.next_due_at.astimezone(zone).date()
+        task_id = await patrols.add_task(
+            conn,
+            {
+                "plan_id": plan.id,
+                "estate_id": plan.estate_id,
+                "grid_id": plan.grid_id,
+                "local_date": day,
+                "due_at": schedule.next_due_at,
+                "assignee_account_id": plan.assignee_account_id,
+            },
+        )
+        if task_id is None:
+            return
+        task = await patrols.task(conn, task_id)
+        assert task is not None
+        await self._push_task(conn, task, plan, "patrol-task-new")
+        end_of_day = at_local(day + timedelta(days=1), parse_hhmm("00:00"), zone)
+        await self._timers.set(
+            conn, "patrol.remind", str(task_id), max(task.due_at + REMIND_AFTER, now)
+        )
+        await self._timers.set(conn, "patrol.missed", str(task_id), end_of_day)
+
+    async def _butlers(self, conn: AsyncConnection, task: PatrolTask) -> list[int]:
+        if task.assignee_account_id:
+            return [task.assignee_account_id]
+        return await people.butlers_of_grid(conn, task.grid_id) or await people.staff_accounts(
+            conn, task.estate_id, "manager"
+        )
+
+    async def _push_task(
+        self, conn: AsyncConnection, task: PatrolTask, plan: PatrolPlan, key: str
+    ) -> None:
+        button = [[Button(key="patrol-btn-start", data=f"1:pt:go:{task.id}")]]
+        args = {
+            "items": len(plan.checklist),
+            "date": task.local_date.isoformat(),
+            "name": plan.name or "-",
+        }
+        for account_id in await self._butlers(conn, task):
+            await self._notifier.push(
+                conn,
+                account_id,
+                key,
+                args=args,
+                buttons=button,
+                urgent=True,
+                dedupe_key=f"patrol:{task.id}:{key}:{account_id}",
+            )
+
+    async def on_remind(self, conn: AsyncConnection, timer: Timer) -> None:
+        """An hour after its time, remind about a task not started."""
+        task = await patrols.task(conn, int(timer.ref))
+        if task is None or task.status != rules.PENDING:
+            return
+        plan = await patrols.plan(conn, task.plan_id)
+        assert plan is not None
+        await self._push_task(conn, task, plan, "patrol-task-reminder")
+
+    async def on_missed(self, conn: AsyncConnection, timer: Timer) -> None:
+        """At the end of its day, mark an unfinished task missed and tell the managers."""
+        task = await patrols.task(conn, int(timer.ref))
+        if task is None or task.status in (rules.DONE, rules.MISSED):
+            return
+        await patrols.update_task(conn, task.id, [task.status], {"status": rules.MISSED})
+        grid = {g.id: g.code for g in await estates.grids_of(conn, task.estate_id)}
+        names = await people.names(conn, await self._butlers(conn, task))
+        for manager in await people.staff_accounts(conn, task.estate_id, "manager"):
+            await self._notifier.push(
+                conn,
+                manager,
+                "patrol-missed-manager",
+                args={
+                    "grid": grid.get(task.grid_id, "-"),
+                    "date": task.local_date.isoformat(),
+                    "butlers": ", ".join(names.values()) or "-",
+                },
+                urgent=True,
+                dedupe_key=f"patrol:{task.id}:missed:{manager}",
+            )

@@ -1,0 +1,110 @@
+"""Who may see or act on what: the one place that answers it.
+
+A resident sees only the units they are bound to; a butler the units of their grids; a
+manager everything in their estate. Every service that reads domain data asks here.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.errors import NotFound
+from bot.services.complaints.rules import MANAGERS_ONLY
+from storage.db import Database
+from storage.models import Account, Occupancy, StaffRole, Ticket, Unit
+from storage.repositories import estates, people
+
+RESIDENT, BUTLER, MANAGER = "resident", "butler", "manager"
+ROLES = (RESIDENT, BUTLER, MANAGER)
+
+
+class Viewer(BaseModel):
+    """An account with everything that decides what it may see."""
+
+    model_config = ConfigDict(frozen=True)
+
+    account: Account
+    occupancies: tuple[Occupancy, ...] = ()
+    staff: tuple[StaffRole, ...] = ()
+
+    @property
+    def roles(self) -> set[str]:
+        """Every role this account holds somewhere."""
+        found = {s.role for s in self.staff}
+        if self.occupancies:
+            found.add(RESIDENT)
+        return found
+
+    @property
+    def main_role(self) -> str | None:
+        """The role whose menu to show first: manager, then butler, then resident."""
+        for role in (MANAGER, BUTLER, RESIDENT):
+            if role in self.roles:
+                return role
+        return None
+
+    def managed_estates(self) -> set[int]:
+        """Estates this account manages."""
+        return {s.estate_id for s in self.staff if s.role == MANAGER}
+
+    def butler_grids(self) -> set[tuple[int, int]]:
+        """(estate, grid) pairs this account works as a butler."""
+        return {(s.estate_id, g) for s in self.staff if s.role == BUTLER for g in s.grid_ids}
+
+
+def may_see_unit(viewer: Viewer, estate_id: int, grid_id: int, unit_id: int) -> bool:
+    """Tell whether the viewer may see a unit and what belongs to it."""
+    if any(o.unit_id == unit_id for o in viewer.occupancies):
+        return True
+    return may_work_grid(viewer, estate_id, grid_id)
+
+
+def may_work_grid(viewer: Viewer, estate_id: int, grid_id: int) -> bool:
+    """Tell whether the viewer is staff in charge of a grid (its butler or the manager)."""
+    return estate_id in viewer.managed_estates() or (estate_id, grid_id) in viewer.butler_grids()
+
+
+def may_manage(viewer: Viewer, estate_id: int) -> bool:
+    """Tell whether the viewer manages the estate."""
+    return estate_id in viewer.managed_estates()
+
+
+def may_see_ticket(viewer: Viewer, ticket: Ticket) -> bool:
+    """Its reporter, the residents of its unit, and the staff of its grid see a ticket."""
+    if ticket.reporter_account_id == viewer.account.id:
+        return True
+    if ticket.unit_id is not None and any(o.unit_id == ticket.unit_id for o in viewer.occupancies):
+        return True
+    return may_work_ticket(viewer, ticket)
+
+
+def may_work_ticket(viewer: Viewer, ticket: Ticket) -> bool:
+    """The butlers of the ticket's grid and the estate's managers work a ticket.
+
+    A complaint about staff (service attitude) is for the managers alone.
+    """
+    if ticket.kind == "complaint" and ticket.category in MANAGERS_ONLY:
+        return may_manage(viewer, ticket.estate_id)
+    return may_work_grid(viewer, ticket.estate_id, ticket.grid_id)
+
+
+class AccessService:
+    """Loads viewers and checks objects against them."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def viewer(self, account: Account) -> Viewer:
+        """Load what an account is bound to."""
+        async with self._db.read() as conn:
+            occupancies = await people.occupancies_of(conn, account.id)
+            staff = await people.staff_roles_of(conn, account.id)
+        return Viewer(account=account, occupancies=tuple(occupancies), staff=tuple(staff))
+
+    async def unit(self, viewer: Viewer, unit_id: int) -> Unit:
+        """Return a unit the viewer may see; anything else is NotFound."""
+        async with self._db.read() as conn:
+            found = await estates.unit(conn, unit_id)
+        if found is None or not may_see_unit(viewer, found.estate_id, found.grid_id, found.id):
+            raise NotFound()
+        return found

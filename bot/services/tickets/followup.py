@@ -1,0 +1,161 @@
+"""After the work: the resident's rating, deadline warnings and escalations."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.clock import Clock
+from bot.errors import InvalidInput, NotAllowed, NotFound
+from bot.services.people.access import Viewer
+from bot.services.tickets import rules
+from bot.services.tickets.actions import IllegalTransition, rating_buttons
+from bot.services.tickets.push import TicketPush, action_buttons
+from storage.db import Database
+from storage.models import Ticket, Timer
+from storage.repositories import tickets
+
+POOR_RATING = 2
+WARNING_KEYS = {"ack": "ticket-ack-warning", "resolve": "ticket-resolve-warning"}
+BREACH_KEYS = {"ack": "ticket-ack-breach", "resolve": "ticket-resolve-breach"}
+MAX_COMMENT = 500
+
+
+class TicketFollowUp:
+    """Ratings, comments, reminders, auto-close, deadline warnings and breaches."""
+
+    def __init__(self, db: Database, clock: Clock, push: TicketPush) -> None:
+        self._db = db
+        self._clock = clock
+        self._push = push
+
+    async def rate(self, viewer: Viewer, ticket_id: int, score: int) -> Ticket:
+        """Store the resident's rating: a good one closes, a poor one reopens and alerts."""
+        if not 1 <= score <= 5:
+            raise InvalidInput()
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            ticket = await tickets.get(conn, ticket_id)
+            if ticket is None or ticket.reporter_account_id != viewer.account.id:
+                raise NotFound()
+            if ticket.status != rules.RESOLVED or ticket.rating is not None:
+                raise IllegalTransition(code=ticket.code)
+            poor = score <= POOR_RATING
+            status = rules.REOPENED if poor else rules.CLOSED
+            values = {"rating": score, "status": status, "closed_at": None if poor else now}
+            if not await tickets.change(conn, ticket.id, [rules.RESOLVED], values):
+                raise IllegalTransition(code=ticket.code)
+            await self._event(conn, ticket, viewer.account.id, "rate", status, str(score))
+            updated = await tickets.get(conn, ticket.id)
+            assert updated is not None
+            if poor:
+                await self._alert_poor_rating(conn, updated)
+        return updated
+
+    async def _alert_poor_rating(self, conn: AsyncConnection, ticket: Ticket) -> None:
+        managers = await self._push.managers(conn, ticket)
+        args = {"rating": ticket.rating or 0}
+        await self._push.to_staff(conn, managers, "ticket-poor-rating-staff", ticket, extra=args)
+        if ticket.assignee_account_id and ticket.assignee_account_id not in managers:
+            await self._push.to_staff(
+                conn,
+                [ticket.assignee_account_id],
+                "ticket-reopened-staff",
+                ticket,
+                buttons=action_buttons(ticket, rules.next_actions(ticket.status)),
+            )
+
+    async def comment(self, viewer: Viewer, ticket_id: int, text: str) -> None:
+        """Add the resident's comment to their rating."""
+        text = text.strip()
+        if not text or len(text) > MAX_COMMENT:
+            raise InvalidInput("rating-comment-too-long", limit=MAX_COMMENT)
+        async with self._db.transaction() as conn:
+            ticket = await tickets.get(conn, ticket_id)
+            if ticket is None or ticket.reporter_account_id != viewer.account.id:
+                raise NotFound()
+            if ticket.rating is None:
+                raise NotAllowed()
+            await tickets.set_fields(conn, ticket.id, {"rating_comment": text})
+            await self._event(conn, ticket, viewer.account.id, "comment", ticket.status, text)
+
+    async def _event(
+        self,
+        conn: AsyncConnection,
+        ticket: Ticket,
+        actor: int | None,
+        action: str,
+        status: str,
+        note: str = "",
+    ) -> None:
+        at = self._clock.now()
+        await tickets.record(
+            conn, ticket, at=at, actor=actor, action=action, to_status=status, note=note
+        )
+
+    async def _timer_ticket(self, conn: AsyncConnection, timer: Timer) -> tuple[Ticket, str]:
+        ticket = await tickets.get(conn, int(timer.ref))
+        if ticket is None:
+            raise LookupError(f"ticket {timer.ref} is gone")
+        return ticket, timer.kind.split(".")[1]  # repair.<step>.<what>
+
+    def _still_due(self, ticket: Ticket, step: str) -> bool:
+        if step == "ack":
+            return ticket.status in (rules.NEW, rules.TRANSFERRED)
+        return ticket.status not in rules.FINISHED
+
+    async def on_warn(self, conn: AsyncConnection, timer: Timer) -> None:
+        """At 80 % of a deadline, warn whoever holds the ticket."""
+        ticket, step = await self._timer_ticket(conn, timer)
+        if not self._still_due(ticket, step):
+            return
+        staff = await self._push.staff_for(conn, ticket)
+        due = ticket.ack_due_at if step == "ack" else ticket.resolve_due_at
+        assert due is not None
+        minutes = max(int((due - self._clock.now()).total_seconds() // 60), 0)
+        await self._push.to_staff(
+            conn,
+            staff,
+            WARNING_KEYS[step],
+            ticket,
+            buttons=action_buttons(ticket, rules.next_actions(ticket.status)),
+            extra={"minutes": minutes},
+            dedupe=f"ticket:{ticket.id}:{step}-warn",
+        )
+
+    async def on_breach(self, conn: AsyncConnection, timer: Timer) -> None:
+        """At a deadline, escalate to the managers and record the breach."""
+        ticket, step = await self._timer_ticket(conn, timer)
+        if not self._still_due(ticket, step):
+            return
+        await self._event(conn, ticket, None, f"breach_{step}", ticket.status)
+        await tickets.set_fields(conn, ticket.id, {"escalated": True})
+        managers = await self._push.managers(conn, ticket)
+        await self._push.to_staff(
+            conn,
+            managers,
+            BREACH_KEYS[step],
+            ticket,
+            dedupe=f"ticket:{ticket.id}:{step}-breach",
+        )
+
+    async def on_rating_remind(self, conn: AsyncConnection, timer: Timer) -> None:
+        """A day after resolving, remind the resident to rate."""
+        ticket, _ = await self._timer_ticket(conn, timer)
+        if ticket.status != rules.RESOLVED or ticket.rating is not None:
+            return
+        await self._push.to_reporter(
+            conn,
+            ticket,
+            "rating-reminder",
+            buttons=rating_buttons(ticket),
+            dedupe=f"ticket:{ticket.id}:rating-remind",
+        )
+
+    async def on_rating_close(self, conn: AsyncConnection, timer: Timer) -> None:
+        """Three days after resolving without a rating, close as unrated."""
+        ticket, _ = await self._timer_ticket(conn, timer)
+        if ticket.status != rules.RESOLVED or ticket.rating is not None:
+            return
+        values = {"status": rules.CLOSED, "closed_at": self._clock.now()}
+        if await tickets.change(conn, ticket.id, [rules.RESOLVED], values):
+            await self._event(conn, ticket, None, "auto_close", rules.CLOSED)

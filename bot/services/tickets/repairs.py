@@ -1,0 +1,199 @@
+"""Repair tickets: filing, reading with access checks, the butler's queue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.clock import Clock
+from bot.errors import InvalidInput, NotFound
+from bot.services.people.access import Viewer, may_see_ticket, may_see_unit, may_work_ticket
+from bot.services.scheduling.timers import Timers
+from bot.services.tickets import rules
+from bot.services.tickets.push import CATEGORY_KEYS, VISIT_KEYS, TicketPush, action_buttons
+from storage.db import Database
+from storage.models import Ticket, TicketEvent
+from storage.repositories import estates, tickets
+
+MAX_DESCRIPTION = 1000
+MAX_PHOTOS = 5
+QUEUE_LIMIT = 30
+
+
+class RepairDraft(BaseModel):
+    """What the resident has told so far."""
+
+    unit_id: int | None = None
+    category: str | None = None
+    location: str | None = None
+    location_note: str = ""
+    description: str | None = None
+    photos: list[str] = Field(default_factory=list)
+    visit_time: str | None = None
+    urgent: bool | None = None
+    photos_done: bool = False
+
+    def complete(self) -> bool:
+        """Tell whether every field needed to file is there."""
+        return None not in (
+            self.unit_id,
+            self.category,
+            self.location,
+            self.description,
+            self.visit_time,
+            self.urgent,
+        )
+
+
+class TicketService:
+    """File repairs and read tickets; every read checks access."""
+
+    def __init__(self, db: Database, clock: Clock, push: TicketPush, timers: Timers) -> None:
+        self._db = db
+        self._clock = clock
+        self._push = push
+        self._timers = timers
+
+    async def file_repair(self, viewer: Viewer, draft: RepairDraft) -> Ticket:
+        """Turn a complete draft into a ticket, dispatch it and start its deadlines."""
+        self._check(draft)
+        assert draft.unit_id is not None
+        if not any(o.unit_id == draft.unit_id for o in viewer.occupancies):
+            raise NotFound()
+        async with self._db.transaction() as conn:
+            unit = await estates.unit(conn, draft.unit_id)
+            assert unit is not None
+            return await self.create(
+                conn,
+                estate_id=unit.estate_id,
+                grid_id=unit.grid_id,
+                reporter_id=viewer.account.id,
+                photos=draft.photos,
+                values={
+                    "unit_id": unit.id,
+                    "source": "resident",
+                    "category": draft.category,
+                    "location": draft.location,
+                    "location_note": draft.location_note,
+                    "description": draft.description,
+                    "visit_time": draft.visit_time,
+                    "urgent": bool(draft.urgent),
+                },
+            )
+
+    async def create(
+        self,
+        conn: AsyncConnection,
+        *,
+        estate_id: int,
+        grid_id: int,
+        reporter_id: int,
+        photos: list[str],
+        values: dict[str, Any],
+    ) -> Ticket:
+        """Insert a repair ticket in the caller's transaction, dispatch it, start its clocks."""
+        now = self._clock.now()
+        rules_minutes = await tickets.deadline_minutes(conn, estate_id)
+        urgent = bool(values.get("urgent"))
+        ticket_id = await tickets.add(
+            conn,
+            {
+                "estate_id": estate_id,
+                "kind": "repair",
+                "number": await tickets.next_number(conn, estate_id, "repair"),
+                "grid_id": grid_id,
+                "status": rules.NEW,
+                "reporter_account_id": reporter_id,
+                "ack_due_at": now + rules.deadline(rules_minutes, "ack", urgent),
+                "resolve_due_at": now + rules.deadline(rules_minutes, "resolve", urgent),
+                "created_at": now,
+                **values,
+            },
+        )
+        await tickets.add_photos(conn, ticket_id, "report", photos)
+        await tickets.add_event(
+            conn,
+            {
+                "ticket_id": ticket_id,
+                "at": now,
+                "actor_account_id": reporter_id,
+                "action": "created",
+                "to_status": rules.NEW,
+            },
+        )
+        ticket = await tickets.get(conn, ticket_id)
+        assert ticket is not None
+        await self._dispatch_new(conn, ticket, photos)
+        return ticket
+
+    async def _dispatch_new(
+        self, conn: AsyncConnection, ticket: Ticket, photos: list[str]
+    ) -> None:
+        """Push the new ticket to its staff and set its deadline timers."""
+        staff = await self._push.staff_for(conn, ticket)
+        await self._push.to_staff(
+            conn,
+            staff,
+            "ticket-new-staff",
+            ticket,
+            buttons=action_buttons(ticket, rules.next_actions(ticket.status)),
+            photos=photos or None,
+            dedupe=f"ticket:{ticket.id}:new",
+        )
+        ref = str(ticket.id)
+        assert ticket.ack_due_at is not None and ticket.resolve_due_at is not None
+        for step, due in (("ack", ticket.ack_due_at), ("resolve", ticket.resolve_due_at)):
+            warn_at = ticket.created_at + (due - ticket.created_at) * rules.WARN_SHARE
+            await self._timers.set(conn, f"repair.{step}.warn", ref, warn_at)
+            await self._timers.set(conn, f"repair.{step}.breach", ref, due)
+
+    def _check(self, draft: RepairDraft) -> None:
+        if not draft.complete():
+            raise InvalidInput()
+        if draft.category not in CATEGORY_KEYS or draft.visit_time not in VISIT_KEYS:
+            raise InvalidInput()
+        if draft.location not in ("unit", "public"):
+            raise InvalidInput()
+        if not draft.description or len(draft.description) > MAX_DESCRIPTION:
+            raise InvalidInput()
+        if len(draft.photos) > MAX_PHOTOS:
+            raise InvalidInput()
+
+    async def get(self, viewer: Viewer, ticket_id: int) -> Ticket:
+        """Return a ticket the viewer may see; anything else is NotFound."""
+        async with self._db.read() as conn:
+            ticket = await tickets.get(conn, ticket_id)
+        if ticket is None or not may_see_ticket(viewer, ticket):
+            raise NotFound()
+        return ticket
+
+    async def history(self, viewer: Viewer, ticket_id: int) -> tuple[Ticket, list[TicketEvent]]:
+        """Return a ticket and its history."""
+        ticket = await self.get(viewer, ticket_id)
+        async with self._db.read() as conn:
+            return ticket, await tickets.events(conn, ticket.id)
+
+    async def queue(self, viewer: Viewer) -> list[Ticket]:
+        """Open tickets of the viewer's grids (a manager: the estate), urgent and oldest first."""
+        grid_ids = {g for _, g in viewer.butler_grids()}
+        async with self._db.read() as conn:
+            for estate_id in viewer.managed_estates():
+                grid_ids |= {g.id for g in await estates.grids_of(conn, estate_id)}
+            found = await tickets.open_in_grids(
+                conn, sorted(grid_ids), rules.FINISHED, QUEUE_LIMIT
+            )
+        return [t for t in found if may_work_ticket(viewer, t)]
+
+    async def mine(self, viewer: Viewer, limit: int = 15) -> list[Ticket]:
+        """The resident's tickets: their units' and the ones they filed, newest first."""
+        unit_ids = [o.unit_id for o in viewer.occupancies]
+        async with self._db.read() as conn:
+            found = await tickets.of_units(conn, unit_ids, viewer.account.id, limit)
+        return [
+            t
+            for t in found
+            if t.reporter_account_id == viewer.account.id
+            or (t.unit_id is not None and may_see_unit(viewer, t.estate_id, t.grid_id, t.unit_id))
+        ]

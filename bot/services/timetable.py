@@ -1,0 +1,40 @@
+"""What each timer and schedule kind calls: the one place where they are wired."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.services.fees.arrears_push import PROMISE_KIND, WEEKLY_KIND
+from bot.services.fees.reminders import KIND as FEE_REMINDER
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+
+def wire(services: Services) -> None:
+    """Register every timer and schedule handler with the timers service."""
+    s = services
+    timer_handlers = {
+        "repair.ack.warn": s.ticket_followup.on_warn,
+        "repair.ack.breach": s.ticket_followup.on_breach,
+        "repair.resolve.warn": s.ticket_followup.on_warn,
+        "repair.resolve.breach": s.ticket_followup.on_breach,
+        "repair.rating.remind": s.ticket_followup.on_rating_remind,
+        "repair.rating.close": s.ticket_followup.on_rating_close,
+        "complaint.stage.warn": s.complaint_deadlines.on_warn,
+        "complaint.stage.breach": s.complaint_deadlines.on_breach,
+        "complaint.answer.close": s.complaint_deadlines.on_answer_timeout,
+        "patrol.remind": s.patrol_tasks.on_remind,
+        "patrol.missed": s.patrol_tasks.on_missed,
+        FEE_REMINDER: s.fee_reminders.on_reminder,
+        PROMISE_KIND: s.arrears_push.on_promise_due,
+    }
+    schedule_handlers = {
+        "digest": s.digest.on_schedule,
+        "patrol": s.patrol_tasks.on_schedule,
+        WEEKLY_KIND: s.arrears_push.on_weekly,
+    }
+    for kind, handler in timer_handlers.items():
+        s.timers.on_timer(kind, handler)
+    for kind, on_schedule in schedule_handlers.items():
+        s.timers.on_schedule(kind, on_schedule)

@@ -1,0 +1,213 @@
+"""Role menus and per-chat command lists."""
+
+from __future__ import annotations
+
+from telegram import Bot, BotCommand, BotCommandScopeChat, InlineKeyboardButton, Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot.context import BotContext
+from bot.i18n import Translate
+from bot.services.people.access import Viewer
+from handlers import callbacks, keyboards
+
+# Commands each role sees in Telegram's menu, with their description keys.
+COMMON_COMMANDS = {
+    "menu": "command-menu",
+    "whoami": "command-whoami",
+    "language": "command-language",
+    "help": "command-help",
+    "cancel": "command-cancel",
+}
+ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
+    None: {"start": "command-start", "language": "command-language", "help": "command-help"},
+    "resident": {
+        "repair": "command-repair",
+        "complain": "command-complain",
+        "tickets": "command-tickets",
+        "fees": "command-fees",
+        "renovation": "command-renovation",
+        "settings": "command-settings",
+    }
+    | COMMON_COMMANDS,
+    "butler": {
+        "queue": "command-queue",
+        "patrol": "command-patrol",
+        "arrears": "command-arrears",
+        "fees": "command-fees",
+    }
+    | COMMON_COMMANDS,
+    "manager": {
+        "digest": "command-digest",
+        "queue": "command-queue",
+        "patrol": "command-patrol",
+        "invite": "command-invite",
+        "arrears": "command-arrears",
+        "fees": "command-fees",
+    }
+    | COMMON_COMMANDS,
+}
+# Main-menu buttons of each role: (label key, action).
+MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
+    None: [("menu-language", "language"), ("menu-help", "help")],
+    "resident": [
+        ("menu-repair", "repair"),
+        ("menu-complain", "complain"),
+        ("menu-tickets", "tickets"),
+        ("menu-fees", "fees"),
+        ("menu-whoami", "whoami"),
+        ("menu-language", "language"),
+        ("menu-help", "help"),
+    ],
+    "butler": [
+        ("menu-queue", "queue"),
+        ("menu-patrol", "patrol"),
+        ("menu-arrears", "arrears"),
+        ("menu-whoami", "whoami"),
+        ("menu-language", "language"),
+        ("menu-help", "help"),
+    ],
+    "manager": [
+        ("menu-digest", "digest"),
+        ("menu-queue", "queue"),
+        ("menu-patrol", "patrol"),
+        ("menu-invite", "invite"),
+        ("menu-fees", "fees"),
+        ("menu-arrears", "arrears"),
+        ("menu-whoami", "whoami"),
+        ("menu-language", "language"),
+        ("menu-help", "help"),
+    ],
+}
+MENU_TITLE_KEYS = {
+    None: "menu-title-guest",
+    "resident": "menu-title-resident",
+    "butler": "menu-title-butler",
+    "manager": "menu-title-manager",
+}
+
+
+def roles_in_order(viewer: Viewer) -> list[str | None]:
+    """The viewer's roles, manager first; a person with none is a guest."""
+    held = [role for role in ("manager", "butler", "resident") if role in viewer.roles]
+    return list(held) or [None]
+
+
+def menu_items(viewer: Viewer) -> list[tuple[str, str]]:
+    """Every menu button of every role the viewer holds, once each."""
+    items: dict[str, str] = {}
+    for role in roles_in_order(viewer):
+        for label, action in MENU_ITEMS[role]:
+            items.setdefault(action, label)
+    return [(label, action) for action, label in items.items()]
+
+
+def commands_of(viewer: Viewer) -> dict[str, str]:
+    """Every command of every role the viewer holds (a resident who is also staff gets both)."""
+    commands: dict[str, str] = {}
+    for role in roles_in_order(viewer):
+        for name, key in ROLE_COMMANDS[role].items():
+            commands.setdefault(name, key)
+    return commands
+
+
+def menu_keyboard(t: Translate, viewer: Viewer) -> keyboards.InlineKeyboardMarkup:
+    """The main menu of the viewer's roles."""
+    return keyboards.rows(
+        [
+            InlineKeyboardButton(t(label), callback_data=callbacks.make("menu", action))
+            for label, action in menu_items(viewer)
+        ]
+    )
+
+
+async def send_menu(message: Message, context: BotContext) -> None:
+    """Reply with the menu of the viewer's main role."""
+    viewer = context.require_viewer()
+    await message.reply_text(
+        context.t(MENU_TITLE_KEYS[viewer.main_role]), reply_markup=menu_keyboard(context.t, viewer)
+    )
+
+
+async def publish_chat_commands(bot: Bot, chat_id: int, viewer: Viewer, t: Translate) -> None:
+    """Set this chat's command list for the viewer's role, in their language."""
+    commands = [BotCommand(name, t(key)) for name, key in commands_of(viewer).items()]
+    await bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
+
+
+async def menu(update: Update, context: BotContext) -> None:
+    """Show the main menu."""
+    assert update.effective_message is not None
+    await send_menu(update.effective_message, context)
+
+
+async def whoami(update: Update, context: BotContext) -> None:
+    """Show the person's units and roles."""
+    assert update.effective_message is not None
+    await update.effective_message.reply_text(await render_whoami(context))
+
+
+async def render_whoami(context: BotContext) -> str:
+    """Describe the viewer's units and staff roles."""
+    viewer = context.require_viewer()
+    lines = [context.t("whoami-header", name=viewer.account.name)]
+    names = await context.services.estates.names()
+    for occupancy in viewer.occupancies:
+        lines.append(
+            context.t(
+                "whoami-unit",
+                unit=occupancy.unit_code,
+                estate=names.get(occupancy.estate_id, ""),
+                relation=context.t(RELATION_KEYS[occupancy.relation]),
+            )
+        )
+    for role in viewer.staff:
+        lines.append(
+            context.t(
+                "whoami-staff",
+                role=context.t(ROLE_KEYS[role.role]),
+                estate=names.get(role.estate_id, ""),
+            )
+        )
+    if len(lines) == 1:
+        lines.append(context.t("whoami-nothing"))
+    return "\n".join(lines)
+
+
+RELATION_KEYS = {
+    "owner": "relation-owner",
+    "tenant": "relation-tenant",
+    "family": "relation-family",
+}
+ROLE_KEYS = {"resident": "role-resident", "butler": "role-butler", "manager": "role-manager"}
+
+
+async def on_menu_button(update: Update, context: BotContext) -> None:
+    """Run the menu action of a pressed button (flows with their own entry are elsewhere)."""
+    query = update.callback_query
+    assert query is not None and query.message is not None
+    parsed = callbacks.parse(query.data)
+    await query.answer()
+    action = parsed.action if parsed else ""
+    if action == "whoami":
+        await context.bot.send_message(query.message.chat.id, await render_whoami(context))
+    elif action == "help":
+        await context.bot.send_message(query.message.chat.id, render_help(context))
+    else:
+        await context.bot.send_message(query.message.chat.id, context.t("error-stale-button"))
+
+
+def render_help(context: BotContext) -> str:
+    """List the commands of the viewer's role."""
+    commands = commands_of(context.require_viewer())
+    lines = [context.t("help-header")]
+    lines += [f"/{name} — {context.t(key)}" for name, key in commands.items()]
+    return "\n".join(lines)
+
+
+def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    """/menu, /whoami and the menu buttons without a flow of their own."""
+    return [
+        CommandHandler("menu", menu),
+        CommandHandler("whoami", whoami),
+        CallbackQueryHandler(on_menu_button, pattern=r"^1:menu:(whoami|help)$"),
+    ]

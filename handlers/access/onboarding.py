@@ -1,0 +1,51 @@
+"""/start [CODE]: bind with an invite code (or a deep link), greet by role, show the menu."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import BaseHandler, CommandHandler
+
+from bot.context import BotContext
+from bot.services.people.invites import Redeemed
+from handlers.access import menus
+
+WELCOME_KEYS = {
+    "resident": "bind-welcome-resident",
+    "butler": "bind-welcome-butler",
+    "manager": "bind-welcome-manager",
+}
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """Redeem a code if one came with /start, else greet and show the menu."""
+    message = update.effective_message
+    assert message is not None
+    if context.args:
+        bound = await context.services.invites.redeem(context.require_account(), context.args[0])
+        context.viewer = await context.services.access.viewer(context.require_account())
+        await message.reply_text(welcome(context, bound))
+        await menus.publish_chat_commands(context.bot, message.chat.id, context.viewer, context.t)
+    elif context.require_viewer().main_role is None:
+        await message.reply_text(context.t("start-need-code", name=context.require_account().name))
+        return
+    else:
+        await message.reply_text(
+            context.t("start-welcome-back", name=context.require_account().name)
+        )
+    await menus.send_menu(message, context)
+
+
+def welcome(context: BotContext, bound: Redeemed) -> str:
+    """The greeting for a freshly bound role."""
+    return context.t(
+        WELCOME_KEYS[bound.role],
+        name=context.require_account().name,
+        estate=bound.estate,
+        unit=bound.unit or "",
+        grids=", ".join(bound.grids),
+    )
+
+
+def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    """The /start command."""
+    return [CommandHandler("start", start)]

@@ -1,0 +1,142 @@
+"""Texts and keyboards of the fee views: statements, history, collection rates, estimates."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.i18n import Translate
+from bot.services.fees.common import fee_type, money
+from bot.services.fees.statements import EstateCollection, History, Statement
+from bot.services.renovation.estimate import USAGES, Estimate
+from handlers import callbacks, keyboards
+from storage.models import Unit
+
+MAX_BILL_LINES = 40
+RENOVATION_ITEM_KEYS = {
+    "deposit_office": "renovation-item-deposit-office",
+    "deposit_residential": "renovation-item-deposit-residential",
+    "debris": "renovation-item-debris",
+    "debris_second": "renovation-item-debris-second",
+    "wall_debris": "renovation-item-wall-debris",
+    "works_permit": "renovation-item-works-permit",
+    "worker_pass": "renovation-item-worker-pass",
+}
+AREA_ITEMS = ("debris", "debris_second", "wall_debris")
+USAGE_KEYS = {"residential": "renovation-usage-residential", "office": "renovation-usage-office"}
+ANSWER_KEYS = {"yes": "renovation-yes", "no": "renovation-no"}
+
+
+def statement(t: Translate, s: Statement) -> str:
+    """A unit's outstanding total, what is overdue since when, and its open bills by period."""
+    currency = s.estate.currency
+    lines = [t("fee-statement-title", estate=s.estate.name, unit=s.unit.code)]
+    if not s.open_bills:
+        return "\n".join([*lines, t("fee-nothing-due", unit=s.unit.code)])
+    lines.append(t("fee-outstanding", amount=money(s.outstanding_minor, currency)))
+    if s.overdue_since is not None:
+        overdue = sum(b.open_minor for b in s.overdue)
+        since = s.overdue_since.isoformat()
+        lines.append(t("fee-overdue", amount=money(overdue, currency), since=since))
+    lines.append(t("fee-open-header"))
+    period = None
+    for bill in s.open_bills[:MAX_BILL_LINES]:
+        if bill.period != period:
+            period = bill.period
+            lines.append(t("fee-period", period=period))
+        key = "fee-bill-overdue" if bill.due_date < s.today else "fee-bill-open"
+        args = {"type": fee_type(bill.fee_type), "due": bill.due_date.isoformat()}
+        lines.append(t(key, amount=money(bill.open_minor, currency), **args))
+        if bill.paid_minor:
+            paid, of = money(bill.paid_minor, currency), money(bill.amount_minor, currency)
+            lines.append(t("fee-bill-partly-paid", paid=paid, amount=of))
+    if len(s.open_bills) > MAX_BILL_LINES:
+        lines.append(t("fee-more-bills", count=len(s.open_bills) - MAX_BILL_LINES))
+    return "\n".join(lines)
+
+
+def statement_keyboard(t: Translate, unit_id: int) -> InlineKeyboardMarkup:
+    """Buttons under a statement: paid history and the renovation estimate."""
+    return keyboards.rows(
+        [
+            InlineKeyboardButton(
+                t("fee-button-history"), callback_data=callbacks.make("fee", "hist", unit_id)
+            ),
+            InlineKeyboardButton(
+                t("fee-button-renovation"), callback_data=callbacks.make("reno", "start", unit_id)
+            ),
+        ],
+        1,
+    )
+
+
+def unit_picker(t: Translate, units: list[Unit]) -> InlineKeyboardMarkup:
+    """One button per unit of the resident."""
+    return keyboards.rows(
+        [
+            InlineKeyboardButton(u.code, callback_data=callbacks.make("fee", "unit", u.id))
+            for u in units
+        ],
+        2,
+    )
+
+
+def history(t: Translate, h: History) -> str:
+    """The bills of a unit paid in full over the last 12 months."""
+    lines = [t("fee-history-title", unit=h.unit.code)]
+    if not h.paid:
+        lines.append(t("fee-history-empty"))
+    for bill in h.paid[:MAX_BILL_LINES]:
+        args = {"period": bill.period, "type": fee_type(bill.fee_type)}
+        amount = money(bill.amount_minor, h.estate.currency)
+        paid_at = bill.paid_at.isoformat() if bill.paid_at else "-"
+        lines.append(t("fee-history-line", amount=amount, paid=paid_at, **args))
+    return "\n".join(lines)
+
+
+def collection(t: Translate, c: EstateCollection) -> str:
+    """An estate's collection rate of the current period, in total and per grid."""
+    lines = [t("fee-collection-title", estate=c.estate.name, period=c.period)]
+    rows = [(t("fee-collection-estate"), c.total)] if c.total else []
+    rows += [(t("fee-collection-grid", grid=grid.code), rate) for grid, rate in c.grids]
+    for name, rate in rows:
+        if rate.percent is None:
+            lines.append(t("fee-collection-none", name=name))
+            continue
+        paid, due = (money(v, c.estate.currency) for v in (rate.paid_minor, rate.due_minor))
+        lines.append(
+            t("fee-collection-line", name=name, rate=str(rate.percent), paid=paid, due=due)
+        )
+    return "\n".join(lines)
+
+
+def renovation_choices(t: Translate, step: str) -> InlineKeyboardMarkup:
+    """The buttons of a renovation step answered by choice: the usage, or yes / no."""
+    if step == "usage":
+        options = [(USAGE_KEYS[u], callbacks.make("reno", "use", u)) for u in USAGES]
+    else:
+        options = [(key, callbacks.make("reno", step, a)) for a, key in ANSWER_KEYS.items()]
+    return keyboards.rows([InlineKeyboardButton(t(k), callback_data=d) for k, d in options])
+
+
+def estimate(t: Translate, e: Estimate) -> str:
+    """The itemized renovation estimate, deposits marked refundable."""
+    lines = [t("renovation-result-title")]
+    for item in e.items:
+        label = t(RENOVATION_ITEM_KEYS[item.item])
+        total, rate = money(item.total_minor, e.currency), money(item.rate_minor, e.currency)
+        quantity = f"{item.quantity.normalize():f}"
+        if item.refundable:
+            lines.append(t("renovation-line-deposit", item=label, total=total))
+        elif item.item in AREA_ITEMS:
+            lines.append(
+                t("renovation-line-area", item=label, area=quantity, rate=rate, total=total)
+            )
+        else:
+            lines.append(
+                t("renovation-line-count", item=label, count=quantity, rate=rate, total=total)
+            )
+    refundable = money(e.refundable_minor, e.currency)
+    fees = money(e.total_minor - e.refundable_minor, e.currency)
+    total = money(e.total_minor, e.currency)
+    lines.append(t("renovation-result-total", total=total, fees=fees, refundable=refundable))
+    return "\n".join(lines)
