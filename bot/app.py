@@ -16,7 +16,6 @@ from bot import jobs
 from bot.clock import Clock
 from bot.context import BotContext, ButlerApp
 from bot.delivery import Dispatcher
-from bot.persistence import SqlPersistence
 from bot.services import Services
 from bot.settings import Settings
 from storage.db import Database
@@ -41,7 +40,6 @@ def build_application(
         .base_file_url(settings.api_file_url)
         .context_types(ContextTypes(context=BotContext))
         .defaults(Defaults(tzinfo=ZoneInfo(settings.timezone)))
-        .persistence(SqlPersistence(db, update_interval=settings.persistence_interval))
         .connection_pool_size(64)
         .pool_timeout(10)
         .build()

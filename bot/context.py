@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
@@ -51,3 +53,17 @@ class BotContext(CallbackContext[ExtBot[None], Data, Data, Data]):
         if self.viewer is None:
             raise RuntimeError("update without a user")
         return self.viewer
+
+    def zone(self) -> ZoneInfo:
+        """The time zone this person lives or works in (their estate's)."""
+        default = self.services.settings.timezone
+        return ZoneInfo(self.viewer.timezone(default) if self.viewer else default)
+
+    def today(self) -> date:
+        """Today's date where this person is."""
+        return self.services.clock.now().astimezone(self.zone()).date()
+
+    def t_everywhere(self, key: str, **args: Any) -> list[str]:
+        """A text in every language (to recognise a typed button label)."""
+        translator = self.services.translator
+        return [translator.t(language, key, **args) for language in translator.bundles]

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputMediaPhoto
+from telegram import Bot, InputMediaPhoto
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.i18n import Translator, pick_language
+from bot.messages import edit_or_send, keyboard, set_keyboard
 from bot.ratelimit import FloodLimiter
 from bot.services.notify.outbox import OutboxService
 from storage.models import OutboxMessage, Recipient
@@ -129,33 +130,23 @@ class Dispatcher:
             stats.sent += 1
 
     async def _send(self, message: OutboxMessage, recipient: Recipient) -> int:
-        """Render and send; return the Telegram id of the text message."""
+        """Render and send (or edit); return the Telegram id of the text message."""
         language = pick_language(
             recipient.language, recipient.telegram_language, self._default_language
         )
         t = self._translator.bind(language)
         chat_id = recipient.telegram_id
+        markup = keyboard(t, message.buttons)
+        if message.action == "markup":
+            await set_keyboard(self._bot, chat_id, message.target_message_id, markup)
+            return message.target_message_id or 0
+        text = t(message.text_key, **message.args)
+        if message.action == "edit":
+            return await edit_or_send(self._bot, chat_id, message.target_message_id, text, markup)
         if message.photos and len(message.photos) == 1:
             await self._bot.send_photo(chat_id, photo_input(message.photos[0]))
         elif message.photos:
             media = [InputMediaPhoto(photo_input(p)) for p in message.photos[:10]]
             await self._bot.send_media_group(chat_id, media)
-        markup = None
-        if message.buttons:
-            markup = InlineKeyboardMarkup(
-                [
-                    [
-                        InlineKeyboardButton(
-                            t(b["key"], **b.get("args", {})),
-                            callback_data=b.get("data"),
-                            url=b.get("url"),
-                        )
-                        for b in row
-                    ]
-                    for row in message.buttons
-                ]
-            )
-        sent = await self._bot.send_message(
-            chat_id, t(message.text_key, **message.args), reply_markup=markup
-        )
+        sent = await self._bot.send_message(chat_id, text, reply_markup=markup)
         return sent.message_id

@@ -55,9 +55,15 @@ class Translator:
         return str(text)
 
     def _nested(self, language: str, value: Any) -> Any:
-        """Render an argument that is a text or a list of texts; keep others as they are."""
+        """Render an argument that is a text, a list of texts or names; keep others as they are.
+
+        ``{"names": [...]}`` is a list of names joined as the language joins them (in Chinese
+        with 、 and no spaces).
+        """
         if isinstance(value, dict) and "key" in value:
             return self.t(language, value["key"], **value.get("args", {}))
+        if isinstance(value, dict) and "names" in value:
+            return join_names(language, [str(name) for name in value["names"]])
         if isinstance(value, list):
             return "\n".join(str(self._nested(language, item)) for item in value)
         return value
@@ -69,6 +75,11 @@ class Translator:
             return self.t(language, key, **args)
 
         return translate
+
+
+def join_names(language: str, names: list[str]) -> str:
+    """A list of names as the language writes it: 王管家、李管家 / Wang Li, Chen Jie."""
+    return ("、" if language == "zh-Hans" else ", ").join(name.strip() for name in names)
 
 
 def pick_language(chosen: str | None, telegram_code: str | None, default: str = "zh-Hans") -> str:

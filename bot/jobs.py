@@ -40,7 +40,9 @@ async def fire_once(app: ButlerApp) -> None:
     """Fire due timers and schedules (and now and then, upkeep)."""
     if time.monotonic() - app.bot_data.get("upkeep_at", float("-inf")) > UPKEEP_EVERY:
         await upkeep(app)
-    await app.bot_data["services"].timers.fire_due()
+    services = app.bot_data["services"]
+    await services.timers.fire_due()
+    await services.flows.expire_idle()
 
 
 async def tick_once(app: ButlerApp) -> DeliveryStats:

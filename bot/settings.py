@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     timezone: str = "Asia/Shanghai"
     log_level: str = "INFO"
     tick_seconds: float = Field(default=2.0, gt=0, le=60)
-    persistence_interval: float = Field(default=1.0, gt=0, le=600)
+    flow_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
 
     @field_validator("database_url")
     @classmethod

@@ -1,49 +1,57 @@
-"""register(app): every handler module, in order, in its group."""
+"""register(app): every handler module and every flow, in order, in its group."""
 
 from __future__ import annotations
 
-import warnings
+from typing import Any
 
 from telegram import BotCommand
-from telegram.warnings import PTBUserWarning
 
 from bot.context import ButlerApp
 from handlers.access import invite, language, menus, onboarding, preferences
 from handlers.complaints import complain
 from handlers.complaints import staff as complaint_staff
-from handlers.core import common, errors, fallback, identify
-from handlers.fees import arrears, arrears_log
+from handlers.core import common, errors, fallback, identify, intake
+from handlers.fees import arrears
 from handlers.fees import statements as fees
+from handlers.flow import Engine, Flow
+from handlers.flow.engine import ENGINE_KEY
 from handlers.patrols import walk as patrol
 from handlers.renovation import estimate as renovation
 from handlers.reports import digest
-from handlers.tickets import rating, repair, resolve
+from handlers.tickets import rating, repair, work
 from handlers.tickets import staff as ticket_staff
 
-GUARD_GROUP, IDENTIFY_GROUP = -101, -100
+GUARD_GROUP, IDENTIFY_GROUP, FLOW_GROUP = -101, -100, -50
 MAIN_GROUP = 0
 
-# Order matters inside the group: the first handler that matches wins, so conversations
-# come before plain commands and the catch-alls come last.
+# Every step-by-step conversation, run by the one engine (before any other handler).
+FLOWS: list[Flow[Any]] = [
+    *repair.FLOWS,
+    *complain.FLOWS,
+    *work.FLOWS,
+    *rating.FLOWS,
+    *complaint_staff.FLOWS,
+    *patrol.FLOWS,
+    *arrears.FLOWS,
+    *renovation.FLOWS,
+    *invite.FLOWS,
+    *language.FLOWS,
+    *preferences.FLOWS,
+]
+# One-tap buttons, lists and commands; the first handler that matches wins, so the catch-alls
+# (free-text intake, then the fallback) come last.
 MAIN_MODULES = [
-    language,
-    invite,
-    repair,
-    complain,
-    resolve,
-    complaint_staff,
-    rating,
     ticket_staff,
+    rating,
+    complaint_staff,
     patrol,
     digest,
-    renovation,
-    arrears_log,
     fees,
     arrears,
-    preferences,
     onboarding,
     menus,
     common,
+    intake,
     fallback,
 ]
 PUBLIC_COMMANDS = {
@@ -58,10 +66,11 @@ TELEGRAM_CODES = {"zh-Hans": "zh", "en": "en"}
 
 def register(app: ButlerApp) -> None:
     """Add every handler to the application."""
-    # Our conversations are per chat on purpose: their buttons carry the ids they act on.
-    warnings.filterwarnings("ignore", "If 'per_message=False'", PTBUserWarning)
     app.add_handlers(identify.guard_handlers(), group=GUARD_GROUP)
     app.add_handlers(identify.build_handlers(), group=IDENTIFY_GROUP)
+    engine = Engine(FLOWS)
+    app.bot_data[ENGINE_KEY] = engine
+    app.add_handlers(engine.build_handlers(), group=FLOW_GROUP)
     for module in MAIN_MODULES:
         app.add_handlers(module.build_handlers(), group=MAIN_GROUP)
     app.add_error_handler(errors.on_error)

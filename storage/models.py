@@ -73,6 +73,7 @@ class Occupancy(Model):
     grid_id: int
     unit_code: str
     relation: str
+    timezone: str = "Asia/Shanghai"
 
 
 class StaffRole(Model):
@@ -83,6 +84,7 @@ class StaffRole(Model):
     estate_id: int
     role: str  # butler | manager
     grid_ids: tuple[int, ...]
+    timezone: str = "Asia/Shanghai"
 
 
 class Invite(Model):
@@ -116,6 +118,11 @@ class OutboxMessage(Model):
     status: str
     attempts: int
     broadcast_id: int | None
+    action: str = "send"
+    target_message_id: int | None = None
+    card_ref: str | None = None
+    card_role: str | None = None
+    card_id: int | None = None
 
 
 class Recipient(Model):
@@ -293,3 +300,41 @@ class PatrolResult(Model):
     note: str
     photo_file_id: str | None
     ticket_id: int | None
+
+
+class FlowState(BaseModel):
+    """A person's conversation in progress: which flow, what is answered, the live card."""
+
+    account_id: int
+    name: str
+    token: str
+    status: str = "active"  # active | paused | done
+    draft: dict[str, Any] = {}
+    answered: list[str] = []
+    ui: dict[str, Any] = {}
+    card_message_id: int | None = None
+    title_key: str
+    keep_draft: bool = False
+    result_ref: str | None = None
+    started_at: datetime
+    updated_at: datetime
+
+
+class Card(Model):
+    """A message showing an object's current state to one person."""
+
+    id: int
+    ref: str
+    account_id: int
+    message_id: int
+    role: str
+
+
+class IntakeOffer(Model):
+    """What the bot guessed from a resident's free text."""
+
+    id: int
+    account_id: int
+    text: str
+    guess: dict[str, Any]
+    created_at: datetime

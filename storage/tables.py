@@ -44,28 +44,33 @@ accounts = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 
-ptb_conversations = Table(
-    "ptb_conversations",
-    metadata,
-    Column("name", String(64), primary_key=True),
-    Column("key", String(200), primary_key=True),
-    Column("state", JSONText, nullable=False),
-)
-
-ptb_callback_data = Table(
-    "ptb_callback_data",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("data", JSONText, nullable=False),
-)
-
-drafts = Table(
-    "drafts",
+flows = Table(  # one conversation per person: its step, draft and live card in one row
+    "flows",
     metadata,
     Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
-    Column("kind", String(32), primary_key=True),
-    Column("data", JSONText, nullable=False),
+    Column("name", String(32), nullable=False),
+    Column("token", String(8), nullable=False),
+    Column("status", String(16), nullable=False),  # active | paused | done
+    Column("draft", JSONText, nullable=False),
+    Column("answered", JSONText, nullable=False),  # names of the steps answered
+    Column("ui", JSONText, nullable=False),  # interrupt, editing, album …
+    Column("card_message_id", BigInteger),
+    Column("title_key", String(64), nullable=False),
+    Column("keep_draft", Boolean, nullable=False, server_default="0"),
+    Column("result_ref", String(64)),
+    Column("started_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
+)
+Index("ix_flows_status_updated", flows.c.status, flows.c.updated_at)
+
+intake_offers = Table(  # what the bot guessed from a resident's free text, until they answer
+    "intake_offers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("guess", JSONText, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
 )
 
 app_meta = Table(
@@ -194,6 +199,19 @@ broadcasts = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 
+cards = Table(  # messages that show an object's current state, edited when it changes
+    "cards",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("ref", String(64), nullable=False),  # ticket:5, patrol:7
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False),
+    Column("message_id", BigInteger, nullable=False),
+    Column("role", String(16), nullable=False),  # card | buttons
+    Column("created_at", UTCDateTime, nullable=False),
+    UniqueConstraint("account_id", "message_id"),
+)
+Index("ix_cards_ref", cards.c.ref)
+
 outbox = Table(
     "outbox",
     metadata,
@@ -212,10 +230,16 @@ outbox = Table(
     Column("sent_at", UTCDateTime),
     Column("message_id", BigInteger),
     Column("broadcast_id", ForeignKey("broadcasts.id", ondelete="SET NULL")),
+    Column("action", String(8), nullable=False, server_default="send"),  # send | edit | markup
+    Column("target_message_id", BigInteger),  # edit, markup: the message changed
+    Column("card_ref", String(64)),  # send: remember the message as a live card of this object
+    Column("card_role", String(16)),  # card (text and buttons) | buttons (buttons only)
+    Column("card_id", ForeignKey("cards.id", ondelete="SET NULL")),  # edit: the card refreshed
     Column("created_at", UTCDateTime, nullable=False),
 )
 Index("ix_outbox_status_due", outbox.c.status, outbox.c.due_at)
 Index("ix_outbox_broadcast", outbox.c.broadcast_id)
+Index("ix_outbox_card", outbox.c.card_id, outbox.c.status)
 
 timers = Table(
     "timers",

@@ -53,7 +53,6 @@ def settings(db_url: str, emu: BotApiEmulator, tmp_path: Path) -> Settings:
         database_url=db_url,
         api_base_url=emu.base_url,
         api_file_url=emu.base_file_url,
-        persistence_interval=0.2,
         tick_seconds=60,  # tests tick by hand (Harness.tick)
         files_dir=tmp_path / "files",
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from bot.clock import Clock
 from bot.i18n import Translator
@@ -11,12 +12,13 @@ from bot.services.complaints.deadlines import ComplaintDeadlines
 from bot.services.complaints.filing import ComplaintService
 from bot.services.complaints.stages import ComplaintStages
 from bot.services.digest.figures import DigestService
-from bot.services.drafts import DraftService
 from bot.services.estates.registry import EstateService
 from bot.services.fees.arrears import ArrearsService
 from bot.services.fees.arrears_push import ArrearsPush
 from bot.services.fees.reminders import FeeReminders
 from bot.services.fees.statements import FeeService
+from bot.services.flows import FlowService
+from bot.services.intake.offers import IntakeService
 from bot.services.notify.broadcast import BroadcastService
 from bot.services.notify.notifier import Notifier
 from bot.services.notify.outbox import OutboxService
@@ -48,7 +50,8 @@ class Services:
     access: AccessService
     estates: EstateService
     invites: InviteService
-    drafts: DraftService
+    flows: FlowService
+    intake: IntakeService
     notifier: Notifier
     outbox: OutboxService
     timers: Timers
@@ -79,6 +82,7 @@ class Services:
         tickets = TicketService(db, clock, push, timers)
         fee_reminders = FeeReminders(db, clock, notifier, timers)
         arrears_push = ArrearsPush(clock, notifier, timers)
+        patrol_tasks = PatrolTasks(clock, notifier, timers)
         services = cls(
             settings=settings,
             db=db,
@@ -88,7 +92,8 @@ class Services:
             access=AccessService(db),
             estates=EstateService(db, clock, settings.timezone),
             invites=InviteService(db, clock),
-            drafts=DraftService(db, clock),
+            flows=FlowService(db, clock, notifier, timedelta(minutes=settings.flow_idle_minutes)),
+            intake=IntakeService(db, clock),
             notifier=notifier,
             outbox=OutboxService(db, clock),
             timers=timers,
@@ -100,8 +105,8 @@ class Services:
             complaint_stages=stages,
             complaint_deadlines=ComplaintDeadlines(clock, push, stages),
             patrols=PatrolPlans(db, clock, timers),
-            patrol_tasks=PatrolTasks(clock, notifier, timers),
-            patrol_walk=PatrolWalk(db, clock, tickets),
+            patrol_tasks=patrol_tasks,
+            patrol_walk=PatrolWalk(db, clock, tickets, patrol_tasks),
             digest=DigestService(db, clock, notifier, timers, settings.files_dir / "charts"),
             fees=FeeService(db, clock, fee_reminders, arrears_push),
             fee_reminders=fee_reminders,

@@ -1,97 +1,50 @@
-"""/language: a one-step conversation to pick zh-Hans or English."""
+"""/language: pick zh-Hans or English (a one-step flow)."""
 
 from __future__ import annotations
 
-from enum import IntEnum
+from typing import Any
 
-from telegram import Update
-from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    filters,
-)
+from pydantic import BaseModel
 
 from bot.context import BotContext
-from handlers import callbacks, keyboards
+from bot.settings import SUPPORTED_LANGUAGES
 from handlers.access import menus
+from handlers.flow import Choice, Flow, Option, Reply
+
+LANGUAGE_LABEL_KEYS = {"zh-Hans": "language-name-zh-hans", "en": "language-name-en"}
+LANGUAGES = [Option(code, LANGUAGE_LABEL_KEYS[code]) for code in SUPPORTED_LANGUAGES]
 
 
-class LanguageState(IntEnum):
-    """States of the language conversation."""
+class LanguageDraft(BaseModel):
+    """The chosen language."""
 
-    CHOOSING = 1
-
-
-async def ask(update: Update, context: BotContext) -> LanguageState:
-    """Offer the languages."""
-    assert update.effective_message is not None
-    if update.callback_query:
-        await update.callback_query.answer()
-    await update.effective_message.reply_text(
-        context.t("language-ask"), reply_markup=keyboards.languages(context.t)
-    )
-    return LanguageState.CHOOSING
+    language: str | None = None
 
 
-async def choose(update: Update, context: BotContext) -> int:
-    """Store the choice and confirm it in the new language."""
-    query = update.callback_query
-    assert query is not None
-    parsed = callbacks.parse(query.data)
-    code = parsed.args[0] if parsed and parsed.args else ""
-    if not context.services.accounts.is_language(code):
-        await query.answer(context.t("error-stale-button"), show_alert=True)
-        return LanguageState.CHOOSING
-    account = await context.services.accounts.set_language(context.require_account(), code)
-    context.language = context.services.accounts.language_of(account)
-    await query.answer()
-    await query.edit_message_text(context.t("language-set"))
-    assert query.message is not None
-    await menus.publish_chat_commands(
-        context.bot, query.message.chat.id, context.require_viewer(), context.t
-    )
-    return ConversationHandler.END
+async def begin(context: BotContext, args: dict[str, Any]) -> LanguageDraft:
+    """Anyone may choose."""
+    return LanguageDraft()
 
 
-async def reask(update: Update, context: BotContext) -> LanguageState:
-    """Re-ask on anything but a button press."""
-    assert update.effective_message is not None
-    await update.effective_message.reply_text(
-        context.t("language-reask"), reply_markup=keyboards.languages(context.t)
-    )
-    return LanguageState.CHOOSING
+async def finish(context: BotContext, draft: LanguageDraft, token: str) -> Reply:
+    """Store the choice; the answer, and the command list, come in the new language."""
+    accounts = context.services.accounts
+    account = await accounts.set_language(context.require_account(), draft.language or "")
+    context.account = account
+    context.language = accounts.language_of(account)
+    chat_id = account.telegram_id
+    await menus.publish_chat_commands(context.bot, chat_id, context.require_viewer(), context.t)
+    return Reply(context.t("language-set"))
 
 
-async def cancel(update: Update, context: BotContext) -> int:
-    """Leave the language unchanged."""
-    assert update.effective_message is not None
-    await update.effective_message.reply_text(context.t("cancel-done"))
-    return ConversationHandler.END
-
-
-def build_handlers() -> list[BaseHandler[Update, BotContext, object]]:
-    """The /language conversation."""
-    return [
-        ConversationHandler(
-            entry_points=[
-                CommandHandler("language", ask),
-                CallbackQueryHandler(ask, pattern=r"^1:menu:language$"),
-            ],
-            states={
-                LanguageState.CHOOSING: [
-                    CallbackQueryHandler(choose, pattern=callbacks.pattern("lang")),
-                ]
-            },
-            fallbacks=[
-                CommandHandler("cancel", cancel),
-                MessageHandler(~filters.COMMAND, reask),
-                CommandHandler("language", ask),
-            ],
-            name="language",
-            persistent=True,
-            allow_reentry=True,
-        )
-    ]
+LANGUAGE = Flow(
+    name="language",
+    title="flow-title-language",
+    draft=LanguageDraft,
+    begin=begin,
+    finish=finish,
+    commands=("language",),
+    menu="language",
+    steps=[Choice(field="language", prompt="language-ask", options=LANGUAGES)],
+)
+FLOWS = [LANGUAGE]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from telegram import Bot, BotCommand, BotCommandScopeChat, InlineKeyboardButton, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from bot.callbacks import MenuAction
 from bot.context import BotContext
 from bot.i18n import Translate
 from bot.services.people.access import Viewer
-from handlers import callbacks, keyboards
+from handlers import keyboards
 
 # Commands each role sees in Telegram's menu, with their description keys.
 COMMON_COMMANDS = {
@@ -114,7 +115,7 @@ def menu_keyboard(t: Translate, viewer: Viewer) -> keyboards.InlineKeyboardMarku
     """The main menu of the viewer's roles."""
     return keyboards.rows(
         [
-            InlineKeyboardButton(t(label), callback_data=callbacks.make("menu", action))
+            InlineKeyboardButton(t(label), callback_data=MenuAction(action=action).pack())
             for label, action in menu_items(viewer)
         ]
     )
@@ -185,7 +186,7 @@ async def on_menu_button(update: Update, context: BotContext) -> None:
     """Run the menu action of a pressed button (flows with their own entry are elsewhere)."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    parsed = callbacks.parse(query.data)
+    parsed = MenuAction.unpack(query.data)
     await query.answer()
     action = parsed.action if parsed else ""
     if action == "whoami":
@@ -209,5 +210,5 @@ def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
     return [
         CommandHandler("menu", menu),
         CommandHandler("whoami", whoami),
-        CallbackQueryHandler(on_menu_button, pattern=r"^1:menu:(whoami|help)$"),
+        CallbackQueryHandler(on_menu_button, pattern=MenuAction.where(action=("whoami", "help"))),
     ]

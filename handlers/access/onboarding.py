@@ -1,4 +1,4 @@
-"""/start [CODE]: bind with an invite code (or a deep link), greet by role, show the menu."""
+"""/start [CODE] (or a pasted code): bind with an invite code, greet by role, show the menu."""
 
 from __future__ import annotations
 
@@ -21,17 +21,23 @@ async def start(update: Update, context: BotContext) -> None:
     message = update.effective_message
     assert message is not None
     if context.args:
-        bound = await context.services.invites.redeem(context.require_account(), context.args[0])
-        context.viewer = await context.services.access.viewer(context.require_account())
-        await message.reply_text(welcome(context, bound))
-        await menus.publish_chat_commands(context.bot, message.chat.id, context.viewer, context.t)
-    elif context.require_viewer().main_role is None:
+        await redeem(update, context, context.args[0])
+        return
+    if context.require_viewer().main_role is None:
         await message.reply_text(context.t("start-need-code", name=context.require_account().name))
         return
-    else:
-        await message.reply_text(
-            context.t("start-welcome-back", name=context.require_account().name)
-        )
+    await message.reply_text(context.t("start-welcome-back", name=context.require_account().name))
+    await menus.send_menu(message, context)
+
+
+async def redeem(update: Update, context: BotContext, code: str) -> None:
+    """Bind with a code (typed after /start, in a deep link, or pasted alone)."""
+    message = update.effective_message
+    assert message is not None
+    bound = await context.services.invites.redeem(context.require_account(), code)
+    context.viewer = await context.services.access.viewer(context.require_account())
+    await message.reply_text(welcome(context, bound))
+    await menus.publish_chat_commands(context.bot, message.chat.id, context.viewer, context.t)
     await menus.send_menu(message, context)
 
 
@@ -42,7 +48,7 @@ def welcome(context: BotContext, bound: Redeemed) -> str:
         name=context.require_account().name,
         estate=bound.estate,
         unit=bound.unit or "",
-        grids=", ".join(bound.grids),
+        grids={"names": bound.grids} if bound.grids else "-",
     )
 
 

@@ -1,47 +1,54 @@
-"""/settings: personal preferences; for now whether fee reminders come."""
+"""/settings: personal preferences (for now, whether fee reminders come), a one-step flow."""
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from typing import Any
+
+from pydantic import BaseModel
 
 from bot.context import BotContext
-from handlers import callbacks
+from handlers.flow import Choice, Flow, Option, Reply
+
+CHOICES = (
+    Option("on", "preferences-fee-turn-on"),
+    Option("off", "preferences-fee-turn-off"),
+)
 
 
-def _render(context: BotContext, on: bool) -> tuple[str, InlineKeyboardMarkup]:
-    """The preferences text and its toggle button."""
-    state = context.t("preferences-on" if on else "preferences-off")
-    label = context.t("preferences-fee-turn-off" if on else "preferences-fee-turn-on")
-    button = InlineKeyboardButton(
-        label, callback_data=callbacks.make("set", "fee", "off" if on else "on")
-    )
-    return context.t("preferences-text", fee=state), InlineKeyboardMarkup([[button]])
+class PreferencesDraft(BaseModel):
+    """The person's choices."""
+
+    now_on: bool = True
+    fee_reminders: str | None = None
 
 
-async def show_preferences(update: Update, context: BotContext) -> None:
-    """Show the preferences with a toggle for fee reminders."""
-    assert update.effective_message is not None
+async def begin(context: BotContext, args: dict[str, Any]) -> PreferencesDraft:
+    """Anyone may change their own preferences."""
     on = await context.services.fee_reminders.enabled(context.require_account().id)
-    text, markup = _render(context, on)
-    await update.effective_message.reply_text(text, reply_markup=markup)
+    return PreferencesDraft(now_on=on)
 
 
-async def toggle_fee_reminders(update: Update, context: BotContext) -> None:
-    """Turn fee reminders on or off as the button says, and show the new state."""
-    query = update.callback_query
-    assert query is not None
-    parsed = callbacks.parse(query.data)
-    on = bool(parsed and parsed.args and parsed.args[0] == "on")
+async def finish(context: BotContext, draft: PreferencesDraft, token: str) -> Reply:
+    """Store the choice and say what holds now."""
+    on = draft.fee_reminders == "on"
     await context.services.fee_reminders.set_enabled(context.require_account().id, on)
-    await query.answer()
-    text, markup = _render(context, on)
-    await query.edit_message_text(text, reply_markup=markup)
+    state = context.t("preferences-on" if on else "preferences-off")
+    return Reply(context.t("preferences-saved", fee=state))
 
 
-def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
-    """/settings and its toggle."""
-    return [
-        CommandHandler("settings", show_preferences),
-        CallbackQueryHandler(toggle_fee_reminders, pattern=r"^1:set:fee:(on|off)$"),
-    ]
+def _state(context: BotContext, draft: PreferencesDraft) -> dict[str, Any]:
+    return {"fee": context.t("preferences-on" if draft.now_on else "preferences-off")}
+
+
+PREFERENCES = Flow(
+    name="preferences",
+    title="flow-title-preferences",
+    draft=PreferencesDraft,
+    begin=begin,
+    finish=finish,
+    commands=("settings",),
+    menu="settings",
+    prompt_args=_state,
+    steps=[Choice(field="fee_reminders", prompt="preferences-text", options=CHOICES)],
+)
+FLOWS = [PREFERENCES]

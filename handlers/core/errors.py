@@ -1,10 +1,12 @@
-"""The one error handler: log with the traceback, answer the user in their language."""
+"""The one error handler: log with the traceback, answer the user in their language, stop."""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop
 
 from bot.context import BotContext
 from bot.errors import AppError
@@ -14,7 +16,7 @@ log = logging.getLogger(__name__)
 
 
 async def on_error(update: object, context: BotContext) -> None:
-    """Log the failure and tell the user, without exposing details."""
+    """Log the failure and tell the user, without details; no later handler runs for it."""
     error = context.error
     if isinstance(error, AppError):
         key, args = error.key, error.args_for_text
@@ -26,9 +28,15 @@ async def on_error(update: object, context: BotContext) -> None:
         return
     try:
         await identify(update, context)  # error contexts are fresh: find the language again
+        text = context.t(key, **args)
         if update.callback_query is not None:
-            await update.callback_query.answer(context.t(key, **args), show_alert=True)
-        elif update.effective_message is not None:
-            await update.effective_message.reply_text(context.t(key, **args))
+            try:
+                await update.callback_query.answer(text, show_alert=True)
+            except TelegramError:  # answered already, or too old: say it in the chat
+                if update.effective_chat is not None:
+                    await context.bot.send_message(update.effective_chat.id, text)
+        elif update.effective_chat is not None:
+            await context.bot.send_message(update.effective_chat.id, text)
     except Exception:
         log.warning("could not tell the user about an error", exc_info=True)
+    raise ApplicationHandlerStop

@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.callbacks import ArrearsLog, ArrearsNote, ArrearsPage, ArrearsUnit
 from bot.i18n import Translate
 from bot.services.fees.arrears import ArrearsList, UnitCard
 from bot.services.fees.common import money
-from handlers import callbacks
 from storage.models import CollectionLog, Estate
 
 PAGE = 10
@@ -25,16 +25,19 @@ LOG_KEYS = {
 SORT_KEYS = {"amount": "arrears-sort-amount", "age": "arrears-sort-age"}
 CARD_BUTTONS: list[list[tuple[str, Callable[[int], str]]]] = [
     [
-        ("arrears-button-called", lambda unit: callbacks.make("arr", "log", unit, "called")),
-        ("arrears-button-visited", lambda unit: callbacks.make("arr", "log", unit, "visited")),
+        ("arrears-button-called", lambda unit: ArrearsLog(unit_id=unit, kind="called").pack()),
+        ("arrears-button-visited", lambda unit: ArrearsLog(unit_id=unit, kind="visited").pack()),
     ],
     [
-        ("arrears-button-message", lambda unit: callbacks.make("arr", "log", unit, "message")),
-        ("arrears-button-promise", lambda unit: callbacks.make("arr", "promise", unit)),
+        ("arrears-button-message", lambda unit: ArrearsLog(unit_id=unit, kind="message").pack()),
+        (
+            "arrears-button-promise",
+            lambda unit: ArrearsNote(action="promise", unit_id=unit).pack(),
+        ),
     ],
     [
-        ("arrears-button-note", lambda unit: callbacks.make("arr", "note", unit)),
-        ("arrears-button-back", lambda _unit: callbacks.make("arr", "list", "amount", 0)),
+        ("arrears-button-note", lambda unit: ArrearsNote(action="note", unit_id=unit).pack()),
+        ("arrears-button-back", lambda _unit: ArrearsPage(sort="amount", page=0).pack()),
     ],
 ]
 
@@ -76,7 +79,7 @@ def _listing_keyboard(
     shown = found.items[page * PAGE : (page + 1) * PAGE]
     units = [
         InlineKeyboardButton(
-            i.row.unit_code, callback_data=callbacks.make("arr", "unit", i.row.unit_id)
+            i.row.unit_code, callback_data=ArrearsUnit(unit_id=i.row.unit_id).pack()
         )
         for i in shown
     ]
@@ -85,12 +88,12 @@ def _listing_keyboard(
     ]
     rows.append(
         [
-            InlineKeyboardButton(t(key), callback_data=callbacks.make("arr", "list", name, 0))
+            InlineKeyboardButton(t(key), callback_data=ArrearsPage(sort=name, page=0).pack())
             for name, key in SORT_KEYS.items()
         ]
     )
     nav = [
-        InlineKeyboardButton(t(key), callback_data=callbacks.make("arr", "list", sort, target))
+        InlineKeyboardButton(t(key), callback_data=ArrearsPage(sort=sort, page=target).pack())
         for key, target in (("arrears-previous", page - 1), ("arrears-next", page + 1))
         if 0 <= target < pages
     ]

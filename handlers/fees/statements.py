@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from bot.callbacks import FeeHistory, FeeStop, FeeUnit, MenuAction
 from bot.context import BotContext
-from handlers import callbacks
 from handlers.fees import text as fee_text
 
 
@@ -17,10 +17,13 @@ def _chat_id(update: Update) -> int:
 
 
 def _unit_arg(update: Update) -> int:
-    """The unit id on a pressed button (0 when there is none: the service finds nothing)."""
+    """The unit id on a pressed statement or history button."""
     assert update.callback_query is not None
-    parsed = callbacks.parse(update.callback_query.data)
-    return (parsed.arg_int() if parsed else None) or 0
+    data = FeeUnit.unpack(update.callback_query.data) or FeeHistory.unpack(
+        update.callback_query.data
+    )
+    assert data is not None
+    return data.unit_id
 
 
 async def fees(update: Update, context: BotContext) -> None:
@@ -82,8 +85,8 @@ def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
     """/fees, the menu button and the statement buttons."""
     return [
         CommandHandler("fees", fees),
-        CallbackQueryHandler(fees, pattern=r"^1:menu:fees$"),
-        CallbackQueryHandler(show_unit, pattern=r"^1:fee:unit:"),
-        CallbackQueryHandler(show_history, pattern=r"^1:fee:hist:"),
-        CallbackQueryHandler(stop_reminders, pattern=r"^1:fee:stop$"),
+        CallbackQueryHandler(fees, pattern=MenuAction.where(action="fees")),
+        CallbackQueryHandler(show_unit, pattern=FeeUnit.matches),
+        CallbackQueryHandler(show_history, pattern=FeeHistory.matches),
+        CallbackQueryHandler(stop_reminders, pattern=FeeStop.matches),
     ]

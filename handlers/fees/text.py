@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.callbacks import FeeHistory, FeeUnit, RenovationStart
 from bot.i18n import Translate
 from bot.services.fees.common import fee_type, money
 from bot.services.fees.statements import EstateCollection, History, Statement
-from bot.services.renovation.estimate import USAGES, Estimate
-from handlers import callbacks, keyboards
+from bot.services.renovation.estimate import Estimate
+from handlers import keyboards
 from storage.models import Unit
 
 MAX_BILL_LINES = 40
@@ -22,8 +23,7 @@ RENOVATION_ITEM_KEYS = {
     "worker_pass": "renovation-item-worker-pass",
 }
 AREA_ITEMS = ("debris", "debris_second", "wall_debris")
-USAGE_KEYS = {"residential": "renovation-usage-residential", "office": "renovation-usage-office"}
-ANSWER_KEYS = {"yes": "renovation-yes", "no": "renovation-no"}
+COUNT_KEYS = {"works_permit": "renovation-line-permits", "worker_pass": "renovation-line-passes"}
 
 
 def statement(t: Translate, s: Statement) -> str:
@@ -59,10 +59,10 @@ def statement_keyboard(t: Translate, unit_id: int) -> InlineKeyboardMarkup:
     return keyboards.rows(
         [
             InlineKeyboardButton(
-                t("fee-button-history"), callback_data=callbacks.make("fee", "hist", unit_id)
+                t("fee-button-history"), callback_data=FeeHistory(unit_id=unit_id).pack()
             ),
             InlineKeyboardButton(
-                t("fee-button-renovation"), callback_data=callbacks.make("reno", "start", unit_id)
+                t("fee-button-renovation"), callback_data=RenovationStart(unit_id=unit_id).pack()
             ),
         ],
         1,
@@ -72,10 +72,7 @@ def statement_keyboard(t: Translate, unit_id: int) -> InlineKeyboardMarkup:
 def unit_picker(t: Translate, units: list[Unit]) -> InlineKeyboardMarkup:
     """One button per unit of the resident."""
     return keyboards.rows(
-        [
-            InlineKeyboardButton(u.code, callback_data=callbacks.make("fee", "unit", u.id))
-            for u in units
-        ],
+        [InlineKeyboardButton(u.code, callback_data=FeeUnit(unit_id=u.id).pack()) for u in units],
         2,
     )
 
@@ -109,15 +106,6 @@ def collection(t: Translate, c: EstateCollection) -> str:
     return "\n".join(lines)
 
 
-def renovation_choices(t: Translate, step: str) -> InlineKeyboardMarkup:
-    """The buttons of a renovation step answered by choice: the usage, or yes / no."""
-    if step == "usage":
-        options = [(USAGE_KEYS[u], callbacks.make("reno", "use", u)) for u in USAGES]
-    else:
-        options = [(key, callbacks.make("reno", step, a)) for a, key in ANSWER_KEYS.items()]
-    return keyboards.rows([InlineKeyboardButton(t(k), callback_data=d) for k, d in options])
-
-
 def estimate(t: Translate, e: Estimate) -> str:
     """The itemized renovation estimate, deposits marked refundable."""
     lines = [t("renovation-result-title")]
@@ -132,9 +120,8 @@ def estimate(t: Translate, e: Estimate) -> str:
                 t("renovation-line-area", item=label, area=quantity, rate=rate, total=total)
             )
         else:
-            lines.append(
-                t("renovation-line-count", item=label, count=quantity, rate=rate, total=total)
-            )
+            key = COUNT_KEYS.get(item.item, "renovation-line-passes")
+            lines.append(t(key, item=label, count=int(item.quantity), rate=rate, total=total))
     refundable = money(e.refundable_minor, e.currency)
     fees = money(e.total_minor - e.refundable_minor, e.currency)
     total = money(e.total_minor, e.currency)

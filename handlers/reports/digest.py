@@ -5,6 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
+from bot.callbacks import MenuAction
 from bot.context import BotContext
 from bot.services.digest.figures import digest_args
 from handlers.util import ack_button
@@ -24,5 +25,5 @@ def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
     """The /digest command and menu button."""
     return [
         CommandHandler("digest", digest),
-        CallbackQueryHandler(digest, pattern=r"^1:menu:digest$"),
+        CallbackQueryHandler(digest, pattern=MenuAction.where(action="digest")),
     ]

@@ -1,113 +1,86 @@
-"""The follow-up call: the resident rates a resolved repair, then may add a comment."""
+"""The follow-up call (回访): stars in one tap, then an optional comment as a short flow."""
 
 from __future__ import annotations
 
-from enum import IntEnum
 from typing import Any
 
-from telegram import InlineKeyboardButton, Update
-from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    filters,
-)
+from pydantic import BaseModel
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
+from bot.callbacks import ComplaintFromRepair, RateComment, RateStar
 from bot.context import BotContext
-from bot.errors import NotFound
-from bot.services.tickets.followup import POOR_RATING
-from handlers import callbacks, keyboards
-
-DRAFT = "rating"
+from bot.messages import edit_or_send
+from bot.services.tickets.followup import MAX_COMMENT, POOR_RATING
+from handlers.flow import Entry, Flow, Reply, Text
 
 
-class RatingState(IntEnum):
-    """After the stars: the optional comment."""
-
-    COMMENT = 1
-
-
-async def rate(update: Update, context: BotContext) -> RatingState:
-    """Store the stars; a poor rating reopens the ticket."""
+async def rate(update: Update, context: BotContext) -> None:
+    """Store the stars; the rating message then shows them, with what can follow."""
     query = update.callback_query
     assert query is not None and query.message is not None
-    parsed = callbacks.parse(query.data)
-    ticket_id = parsed.arg_int(0) if parsed else None
-    score = parsed.arg_int(1) if parsed else None
-    if ticket_id is None or score is None:
-        raise NotFound()
-    viewer = context.require_viewer()
-    ticket = await context.services.ticket_followup.rate(viewer, ticket_id, score)
-    await context.services.drafts.update(viewer.account.id, DRAFT, ticket_id=ticket.id)
-    await query.answer()
-    await query.edit_message_reply_markup(None)
-    key = "rating-poor-thanks" if score <= POOR_RATING else "rating-thanks"
+    data = RateStar.unpack(query.data)
+    assert data is not None
+    ticket = await context.services.ticket_followup.rate(
+        context.require_viewer(), data.ticket_id, data.stars
+    )
+    poor = data.stars <= POOR_RATING
+    key = "rating-poor-thanks" if poor else "rating-thanks"
+    stars = "★" * data.stars + "☆" * (5 - data.stars)
+    text = context.t(key, code=ticket.code, rating=data.stars, stars=stars)
     buttons = [
         InlineKeyboardButton(
-            context.t("rating-skip"), callback_data=callbacks.make("rate", "skip")
+            context.t("rating-btn-comment"),
+            callback_data=RateComment(ticket_id=ticket.id).pack(),
         )
     ]
-    if score <= POOR_RATING:
-        data = callbacks.make("cp", "fr", ticket.id)
-        buttons.append(InlineKeyboardButton(context.t("rating-to-complaint"), callback_data=data))
-    await context.bot.send_message(
-        query.message.chat.id,
-        context.t(key, code=ticket.code, rating=score),
-        reply_markup=keyboards.rows(buttons),
-    )
-    return RatingState.COMMENT
+    if poor:
+        buttons.append(
+            InlineKeyboardButton(
+                context.t("rating-to-complaint"),
+                callback_data=ComplaintFromRepair(ticket_id=ticket.id).pack(),
+            )
+        )
+    markup = InlineKeyboardMarkup([[b] for b in buttons])
+    await edit_or_send(context.bot, query.message.chat.id, query.message.message_id, text, markup)
+    await query.answer()
 
 
-async def comment(update: Update, context: BotContext) -> int:
-    """Keep the comment."""
-    message = update.effective_message
-    assert message is not None and message.text is not None
-    account_id = context.require_account().id
-    draft = await context.services.drafts.get(account_id, DRAFT)
-    ticket_id = int(draft.get("ticket_id", 0))
+class CommentDraft(BaseModel):
+    """The comment on a rating."""
+
+    ticket_id: int
+    code: str
+    comment: str | None = None
+
+
+async def begin(context: BotContext, args: dict[str, Any]) -> CommentDraft:
+    """Only the resident who rated the ticket."""
+    ticket = await context.services.tickets.get(context.require_viewer(), args["ticket_id"])
+    return CommentDraft(ticket_id=ticket.id, code=ticket.code)
+
+
+async def finish(context: BotContext, draft: CommentDraft, token: str) -> Reply:
+    """Save the comment (staff read it after a poor rating)."""
     await context.services.ticket_followup.comment(
-        context.require_viewer(), ticket_id, message.text
+        context.require_viewer(), draft.ticket_id, draft.comment or "", token
     )
-    await context.services.drafts.clear(account_id, DRAFT)
-    await message.reply_text(context.t("rating-comment-saved"))
-    return ConversationHandler.END
+    return Reply(context.t("rating-comment-saved"))
 
 
-async def skip(update: Update, context: BotContext) -> int:
-    """No comment."""
-    await context.services.drafts.clear(context.require_account().id, DRAFT)
-    query = update.callback_query
-    if query is not None:
-        await query.answer()
-        await query.edit_message_reply_markup(None)
-    return ConversationHandler.END
+COMMENT = Flow(
+    name="rating_comment",
+    title="flow-title-comment",
+    draft=CommentDraft,
+    begin=begin,
+    finish=finish,
+    prompt_args=lambda context, draft: {"code": draft.code},
+    entries=[Entry(RateComment, lambda data: {"ticket_id": data.ticket_id})],
+    steps=[Text(field="comment", prompt="rating-ask-comment", max_length=MAX_COMMENT)],
+)
+FLOWS = [COMMENT]
 
 
-async def reask(update: Update, context: BotContext) -> None:
-    """Only text is taken as a comment."""
-    assert update.effective_message is not None
-    await update.effective_message.reply_text(context.t("rating-reask-comment"))
-
-
-def build_handlers() -> list[BaseHandler[Update, BotContext, Any]]:
-    """The rating conversation, entered from the stars under a resolved repair."""
-    return [
-        ConversationHandler(
-            entry_points=[CallbackQueryHandler(rate, pattern=r"^1:rate:star:\d+:\d$")],
-            states={
-                RatingState.COMMENT: [
-                    MessageHandler(filters.TEXT & ~filters.COMMAND, comment),
-                    CallbackQueryHandler(skip, pattern=r"^1:rate:skip$"),
-                ]
-            },
-            fallbacks=[
-                CommandHandler("cancel", skip),
-                MessageHandler(filters.ALL & ~filters.COMMAND, reask),
-            ],
-            name="rating",
-            persistent=True,
-            allow_reentry=True,
-        )
-    ]
+def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
+    """The star buttons under a resolved repair."""
+    return [CallbackQueryHandler(rate, pattern=RateStar.matches)]

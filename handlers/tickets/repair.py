@@ -1,156 +1,124 @@
-"""/repair: the resident reports a repair, step by step, then confirms."""
+"""/repair: the resident reports a repair; a flow of eight steps and a summary."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from telegram import Update
-from telegram.ext import (
-    BaseHandler,
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    filters,
-)
-
 from bot.context import BotContext
-from bot.services.tickets.push import CATEGORY_KEYS, VISIT_KEYS
-from bot.services.tickets.repairs import MAX_DESCRIPTION, MAX_PHOTOS, RepairDraft
-from handlers import callbacks, util
-from handlers.tickets import repair_summary
-from handlers.tickets.repair_steps import (
-    DRAFT,
-    MAX_WHERE,
-    RepairState,
-    ask,
-    load,
-    next_state,
-    reask,
-    save,
-    step_keyboard,
-)
+from bot.services.tickets.push import CATEGORY_KEYS
+from bot.services.tickets.repairs import MAX_DESCRIPTION, MAX_PHOTOS, MAX_WHERE, RepairDraft
+from bot.services.tickets.visits import VISIT_KEYS, visit_choices
+from handlers.flow import Choice, Confirm, Flow, Option, Photos, Reply, Text
+from handlers.flow.common import YES_NO, open_ticket_button, resident_unit, unit_code, unit_options
+
+CATEGORIES = [Option(code, key) for code, key in CATEGORY_KEYS.items()]
+PLACES = (Option("unit", "repair-in-unit"), Option("public", "repair-public"))
 
 
-async def start(update: Update, context: BotContext) -> RepairState | int:
-    """Begin a repair report (only for residents)."""
-    draft = RepairDraft(unit_id=await util.resident_start(update, context))
-    await context.services.drafts.clear(context.require_account().id, DRAFT)
-    await save(context, draft)
-    return await ask(update, context, draft)
+async def begin(context: BotContext, args: dict[str, Any]) -> RepairDraft:
+    """Residents only; with one unit, it is theirs."""
+    return RepairDraft(unit_id=resident_unit(context))
 
 
-async def on_button(update: Update, context: BotContext) -> RepairState | int:
-    """Take the answer of a button step."""
-    query = update.callback_query
-    assert query is not None
-    parsed = callbacks.parse(query.data)
-    draft = await load(context)
-    state = next_state(draft)
-    if parsed is None or not apply_button(context, draft, state, parsed.action, parsed.args):
-        return await reask(update, context)
-    await query.answer()
-    await query.edit_message_reply_markup(None)
-    await save(context, draft)
-    return await ask(update, context, draft)
+async def visit_options(context: BotContext, draft: RepairDraft) -> list[Option]:
+    """As soon as possible, today's parts still ahead, tomorrow's."""
+    now = context.services.clock.now().astimezone(context.zone())
+    return [Option(code, VISIT_KEYS[code]) for code in visit_choices(now)]
 
 
-def apply_button(
-    context: BotContext, draft: RepairDraft, state: RepairState, action: str, args: tuple[str, ...]
-) -> bool:
-    """Put a pressed button's value in the draft if it answers the current step."""
-    value = args[0] if args else ""
-    if state == RepairState.UNIT and action == "unit":
-        ids = {o.unit_id for o in context.require_viewer().occupancies}
-        draft.unit_id = int(value) if value.isdigit() and int(value) in ids else None
-        return draft.unit_id is not None
-    if state == RepairState.CATEGORY and action == "cat" and value in CATEGORY_KEYS:
-        draft.category = value
-    elif state == RepairState.LOCATION and action == "loc" and value in ("unit", "public"):
-        draft.location, draft.location_note = value, ""
-    elif state == RepairState.PHOTOS and action == "ph":
-        draft.photos_done = True
-    elif state == RepairState.VISIT and action == "visit" and value in VISIT_KEYS:
-        draft.visit_time = value
-    elif state == RepairState.URGENT and action == "urg" and value in ("0", "1"):
-        draft.urgent = value == "1"
-    else:
-        return False
-    return True
-
-
-async def on_text(update: Update, context: BotContext) -> RepairState | int:
-    """Take the answer of a text step (where, description)."""
-    message = update.effective_message
-    assert message is not None and message.text is not None
-    draft = await load(context)
-    state = next_state(draft)
-    text = message.text.strip()
-    if state == RepairState.WHERE and 0 < len(text) <= MAX_WHERE:
-        draft.location_note = text
-    elif state == RepairState.DESCRIPTION and 0 < len(text) <= MAX_DESCRIPTION:
-        draft.description = text
-    else:
-        return await reask(update, context)
-    await save(context, draft)
-    return await ask(update, context, draft)
-
-
-async def on_photo(update: Update, context: BotContext) -> RepairState | int:
-    """Collect a photo (up to five)."""
-    message = update.effective_message
-    assert message is not None and message.photo
-    draft = await load(context)
-    if next_state(draft) != RepairState.PHOTOS:
-        return await reask(update, context)
-    draft.photos.append(message.photo[-1].file_id)
-    if len(draft.photos) >= MAX_PHOTOS:
-        draft.photos_done = True
-        await save(context, draft)
-        return await ask(update, context, draft)
-    await save(context, draft)
-    await message.reply_text(
-        context.t("repair-photo-received", count=len(draft.photos), max=MAX_PHOTOS),
-        reply_markup=step_keyboard(context, RepairState.PHOTOS),
+async def summary(context: BotContext, draft: RepairDraft) -> str:
+    """The report as the resident confirms it."""
+    t = context.t
+    public = draft.place() == "public"
+    return t(
+        "repair-summary",
+        unit=unit_code(context, draft.unit_id),
+        category=t(CATEGORY_KEYS.get(draft.category or "", "category-other")),
+        where=(draft.location_note or "-") if public else t("repair-in-unit"),
+        description=draft.description or "",
+        photos=len(draft.photos),
+        visit=t("visit-not-needed")
+        if public
+        else t(VISIT_KEYS.get(draft.visit_time or "asap", "visit-asap")),
+        urgent="yes" if draft.urgent else "no",
     )
-    return RepairState.PHOTOS
 
 
-async def cancel(update: Update, context: BotContext) -> int:
-    """Drop the draft: nothing is filed."""
-    await context.services.drafts.clear(context.require_account().id, DRAFT)
-    if update.callback_query:
-        await update.callback_query.answer()
-    assert update.effective_chat is not None
-    await context.bot.send_message(update.effective_chat.id, context.t("repair-cancelled"))
-    return ConversationHandler.END
+async def finish(context: BotContext, draft: RepairDraft, token: str) -> Reply:
+    """File the ticket (once, whatever happens to the confirm button)."""
+    ticket = await context.services.tickets.file_repair(context.require_viewer(), draft, token)
+    return Reply(
+        context.t("repair-filed", code=ticket.code),
+        open_ticket_button(context, ticket.id, ticket.code),
+    )
 
 
-def build_handlers() -> list[BaseHandler[Update, BotContext, Any]]:
-    """The /repair conversation."""
-    buttons = CallbackQueryHandler(on_button, pattern=r"^1:rp:(unit|cat|loc|ph|visit|urg):")
-    text = MessageHandler(filters.TEXT & ~filters.COMMAND, on_text)
-    photo = MessageHandler(filters.PHOTO, on_photo)
-    steps: list[BaseHandler[Update, BotContext, Any]] = [buttons, text, photo]
-    states: dict[object, list[BaseHandler[Update, BotContext, Any]]] = {
-        state: steps for state in RepairState if state != RepairState.CONFIRM
-    }
-    states[RepairState.CONFIRM] = repair_summary.build_confirm_handlers(steps)
-    return [
-        ConversationHandler(
-            entry_points=[
-                CommandHandler("repair", start),
-                CallbackQueryHandler(start, pattern=r"^1:menu:repair$"),
+REPAIR = Flow(
+    name="repair",
+    title="flow-title-repair",
+    draft=RepairDraft,
+    begin=begin,
+    finish=finish,
+    commands=("repair",),
+    menu="repair",
+    keep_draft=True,
+    steps=[
+        Choice(
+            field="unit_id",
+            prompt="repair-ask-unit",
+            options=unit_options,
+            parse=int,
+            when=lambda d: d.unit_id is None,
+        ),
+        Choice(field="category", prompt="repair-ask-category", options=CATEGORIES),
+        Choice(
+            field="location",
+            prompt="repair-ask-location",
+            options=PLACES,
+            when=lambda d: d.category not in ("elevator", "public_area"),
+        ),
+        Text(
+            field="location_note",
+            prompt="repair-ask-where",
+            max_length=MAX_WHERE,
+            when=lambda d: d.place() == "public",
+        ),
+        Text(
+            field="description",
+            prompt="repair-ask-description",
+            max_length=MAX_DESCRIPTION,
+            photos_to="photos",
+            photos_max=MAX_PHOTOS,
+        ),
+        Photos(
+            field="photos",
+            prompt="repair-ask-photos",
+            max_count=MAX_PHOTOS,
+            caption_to="description",
+            caption_max=MAX_DESCRIPTION,
+        ),
+        Choice(
+            field="visit_time",
+            prompt="repair-ask-visit",
+            options=visit_options,
+            columns=1,
+            when=lambda d: d.place() == "unit",
+        ),
+        Choice(
+            field="urgent", prompt="repair-ask-urgent", options=YES_NO, parse=lambda v: v == "1"
+        ),
+        Confirm(
+            summary=summary,
+            editable=[
+                ("category", "repair-field-category"),
+                ("location", "repair-field-location"),
+                ("location_note", "repair-field-where"),
+                ("description", "repair-field-description"),
+                ("photos", "repair-field-photos"),
+                ("visit_time", "repair-field-visit"),
+                ("urgent", "repair-field-urgent"),
             ],
-            states=states,
-            fallbacks=[
-                CommandHandler("cancel", cancel),
-                CallbackQueryHandler(cancel, pattern=r"^1:rp:cancel$"),
-                MessageHandler(filters.ALL & ~filters.COMMAND, reask),
-                CallbackQueryHandler(reask, pattern=r"^1:rp:"),
-            ],
-            name="repair",
-            persistent=True,
-            allow_reentry=True,
-        )
-    ]
+        ),
+    ],
+)
+FLOWS = [REPAIR]

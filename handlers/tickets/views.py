@@ -1,93 +1,76 @@
-"""How a ticket looks in chat: its card, its history, its buttons."""
+"""How tickets read in chat: list lines, the resident's view, the staff card."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.callbacks import TicketAction
 from bot.context import BotContext
-from bot.services.complaints.rules import STAGE_KEYS
+from bot.messages import keyboard
 from bot.services.tickets import rules
-from bot.services.tickets.push import (
-    ACTION_BUTTON_KEYS,
-    ACTION_CODES,
-    STATUS_KEYS,
-    category_label_key,
-)
-from handlers import callbacks, keyboards
+from bot.services.tickets.cards import CardView, event_key, status_key
+from bot.services.tickets.push import category_label_key
+from handlers import keyboards
 from storage.models import Ticket, TicketEvent
 
-EVENT_KEYS = {
-    "created": "event-created",
-    "accept": "event-accept",
-    "start": "event-start",
-    "resolve": "event-resolve",
-    "transfer": "event-transfer",
-    "escalate": "event-escalate",
-    "cancel": "event-cancel",
-    "rate": "event-rate",
-    "comment": "event-comment",
-    "auto_close": "event-auto-close",
-    "breach_ack": "event-breach-ack",
-    "breach_resolve": "event-breach-resolve",
-    "stage_acknowledge": "event-stage-acknowledge",
-    "stage_analyse": "event-stage-analyse",
-    "stage_handle": "event-stage-handle",
-    "stage_follow_up": "event-stage-follow-up",
-    "settled": "event-settled",
-    "not_settled": "event-not-settled",
-    "breach_acknowledge": "event-breach-stage",
-    "breach_analyse": "event-breach-stage",
-    "breach_handle": "event-breach-stage",
-    "breach_follow_up": "event-breach-stage",
-}
+# Steps residents read in their ticket's history (hand-overs and deadlines stay internal).
+RESIDENT_EVENTS = (
+    "created",
+    "accept",
+    "start",
+    "resolve",
+    "cancel",
+    "rate",
+    "comment",
+    "auto_close",
+    "stage_acknowledge",
+    "stage_analyse",
+    "stage_handle",
+    "stage_follow_up",
+    "settled",
+    "not_settled",
+)
 
 
 def local_time(context: BotContext, moment: datetime) -> str:
-    """A moment in the configured time zone, as MM-DD HH:MM."""
-    zone = ZoneInfo(context.services.settings.timezone)
-    return moment.astimezone(zone).strftime("%m-%d %H:%M")
+    """A moment in the reader's estate's time zone, as MM-DD HH:MM."""
+    return moment.astimezone(context.zone()).strftime("%m-%d %H:%M")
 
 
-def status_label(context: BotContext, ticket: Ticket) -> str:
-    """The ticket's status (for an open complaint: its stage) in the reader's language."""
-    if ticket.kind == "complaint" and ticket.status == "open" and ticket.stage:
-        return context.t(STAGE_KEYS[ticket.stage])
-    return context.t(STATUS_KEYS.get(ticket.status, "status-new"))
-
-
-def line(context: BotContext, ticket: Ticket) -> str:
-    """One line of a list: number, urgency, category, status, age."""
+def line(context: BotContext, ticket: Ticket, *, resident: bool = False) -> str:
+    """One line of a list: number, urgency, category, status, when."""
     return context.t(
         "ticket-line",
         code=ticket.code,
         urgent="yes" if ticket.urgent else "no",
         category=context.t(category_label_key(ticket)),
-        status=status_label(context, ticket),
+        status=context.t(status_key(ticket, resident=resident)),
         created=local_time(context, ticket.created_at),
     )
 
 
-def render(context: BotContext, ticket: Ticket, events: list[TicketEvent]) -> str:
-    """The ticket with its history."""
+def resident_view(context: BotContext, ticket: Ticket, events: list[TicketEvent]) -> str:
+    """The ticket as its resident reads it, with the steps that concern them."""
     lines = [
         context.t(
             "ticket-detail",
             code=ticket.code,
             category=context.t(category_label_key(ticket)),
-            status=status_label(context, ticket),
+            status=context.t(status_key(ticket, resident=True)),
             description=ticket.description,
             note=ticket.resolution_note or "-",
         )
     ]
     for event in events:
+        if event.action not in RESIDENT_EVENTS:
+            continue
         lines.append(
             context.t(
                 "ticket-history-line",
                 at=local_time(context, event.at),
-                what=context.t(EVENT_KEYS.get(event.action, "event-created")),
+                what=context.t(event_key(ticket, event.action)),
                 who=event.actor_name or context.t("event-system"),
                 note=event.note or "",
             )
@@ -95,43 +78,27 @@ def render(context: BotContext, ticket: Ticket, events: list[TicketEvent]) -> st
     return "\n".join(lines)
 
 
-def staff_keyboard(context: BotContext, ticket: Ticket) -> InlineKeyboardMarkup | None:
-    """The action buttons a butler has on a ticket in its status."""
-    if ticket.kind == "complaint":
-        return complaint_keyboard(context, ticket)
-    buttons = [
-        InlineKeyboardButton(
-            context.t(ACTION_BUTTON_KEYS[a]),
-            callback_data=callbacks.make("tk", ACTION_CODES[a], ticket.id),
-        )
-        for a in rules.next_actions(ticket.status)
-    ]
-    return keyboards.rows(buttons, 3) if buttons else None
-
-
-def complaint_keyboard(context: BotContext, ticket: Ticket) -> InlineKeyboardMarkup | None:
-    """The button closing a complaint's current stage."""
-    if ticket.status != "open" or not ticket.stage:
-        return None
-    label = context.t("complaint-btn-stage", stage=context.t(STAGE_KEYS[ticket.stage]))
-    data = callbacks.make("cp", "st", ticket.id)
-    return keyboards.rows([InlineKeyboardButton(label, callback_data=data)])
-
-
 def resident_keyboard(context: BotContext, ticket: Ticket) -> InlineKeyboardMarkup | None:
-    """A resident may withdraw a ticket before work starts."""
-    if not rules.allowed(rules.CANCEL, ticket.status):
+    """A resident may withdraw a repair before work starts."""
+    if ticket.kind != "repair" or not rules.allowed(rules.CANCEL, ticket.status):
         return None
-    label = context.t("ticket-btn-cancel")
+    data = TicketAction(action="cx", ticket_id=ticket.id).pack()
     return keyboards.rows(
-        [InlineKeyboardButton(label, callback_data=callbacks.make("tk", "cx", ticket.id))]
+        [InlineKeyboardButton(context.t("ticket-btn-cancel"), callback_data=data)]
     )
+
+
+def render_card(context: BotContext, view: CardView) -> tuple[str, InlineKeyboardMarkup | None]:
+    """A staff card in the reader's language."""
+    return context.t(view.key, **view.args), keyboard(context.t, view.buttons)
 
 
 def list_keyboard(tickets: list[Ticket]) -> InlineKeyboardMarkup | None:
     """One button per ticket, opening it."""
     buttons = [
-        InlineKeyboardButton(t.code, callback_data=callbacks.make("tk", "view", t.id))
+        InlineKeyboardButton(
+            t.code, callback_data=TicketAction(action="view", ticket_id=t.id).pack()
+        )
         for t in tickets
     ]
     return keyboards.rows(buttons, 4) if buttons else None

@@ -41,4 +41,3 @@ invite-issued =
     Invite code for { $role } ({ $target }): { $code }
     Link: { $link }
     It can be used once and expires in 14 days. Hand it over only after checking the person's identity.
-invite-reask = Please use the buttons, or send what was asked. /cancel stops.

@@ -1,5 +1,4 @@
 cancel-nothing = There is nothing to cancel.
-cancel-done = Cancelled. Nothing was changed.
 fallback-unknown = Sorry, I did not understand that. Send /help to see what I can do.
 error-generic = Something went wrong on our side. It has been logged; please try again in a moment.
 error-not-allowed = You are not allowed to do that.
@@ -7,7 +6,6 @@ error-not-found = That was not found, or it is not yours to see.
 error-invalid-input = I could not use that input. Please try again.
 error-stale-button = This button is no longer active.
 language-ask = Choose your language:
-language-reask = Please tap one of the buttons to choose your language.
 language-set = Done: I will speak English with you.
 language-name-zh-hans = 简体中文
 language-name-en = English

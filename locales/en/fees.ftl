@@ -101,17 +101,12 @@ bill-import-summary =
 renovation-ask-usage = 🧮 Renovation fee estimate. Is the unit residential or an office?
 renovation-usage-residential = 🏠 Residential
 renovation-usage-office = 🏢 Office
-renovation-ask-debris = How many m² will be renovated (for debris removal)? Send a number, e.g. 85 or 85.5.
+renovation-ask-debris = How many m² will be renovated (for debris removal)? From { $min } to { $max } m²; decimals are fine, e.g. 85.5.
 renovation-ask-second = Is this a second renovation (the unit was renovated before)?
-renovation-yes = Yes
-renovation-no = No
-renovation-ask-wall = How many m² of wall will be demolished? Send 0 if none.
-renovation-ask-permits = How many works permits (施工许可证, original and copy) do you need? Send a whole number, e.g. 1.
-renovation-ask-passes = How many worker passes (施工人员出入证) do you need? Send a whole number, e.g. 5.
-renovation-bad-area = That is not an area: send a number of m², 0 or more, with at most 2 decimals.
-renovation-bad-count = That is not a count: send a whole number, 0 or more.
-renovation-reask = Please answer the question below, or send /cancel to stop.
-renovation-result-title = 🧮 Renovation fee estimate (装修管理收费标准):
+renovation-ask-wall = How many m² of wall will be demolished? Send 0 if none (at most { $max }).
+renovation-ask-permits = How many sets of the works permit (original and copy) do you need? From { $min } to { $max }.
+renovation-ask-passes = How many worker passes do you need, one per worker? From { $min } to { $max }.
+renovation-result-title = 🧮 Renovation fee estimate (the estate's renovation fee table):
 renovation-item-deposit-office = Renovation deposit (office)
 renovation-item-deposit-residential = Renovation deposit (residential)
 renovation-item-debris = Debris removal
@@ -121,7 +116,6 @@ renovation-item-works-permit = Works permit
 renovation-item-worker-pass = Worker pass
 renovation-line-deposit = • { $item }: { $total } (refundable)
 renovation-line-area = • { $item }: { $area } m² × { $rate } = { $total }
-renovation-line-count = • { $item }: { $count } × { $rate } = { $total }
 renovation-result-total = Total to pay: { $total } = fees { $fees } + refundable deposit { $refundable } (refunded after the renovation passes inspection).
 
 ## Arrears (催缴) for butlers
@@ -161,12 +155,9 @@ arrears-button-back = 📋 Back to the list
 arrears-button-unit = 🏠 Open the unit
 arrears-button-list = 📋 Open the arrears list
 arrears-logged = Logged.
-arrears-ask-date = { $unit }: on which date did they promise to pay? Send it as YYYY-MM-DD, e.g. 2026-12-20.
-arrears-bad-date = Please send the date as YYYY-MM-DD, e.g. 2026-12-20, or /cancel.
-arrears-past-date = That date is in the past. Send today ({ $today }) or a later date as YYYY-MM-DD.
+arrears-ask-date = { $unit }: on which day did they promise to pay? Press a button, or send a date such as 12-20, “next Friday” or 2026-12-20.
 arrears-promise-logged = Logged: { $unit } promised to pay on { $date }. I will remind you that day at 09:00.
 arrears-ask-note = Send the note for { $unit } (at most { $max } characters).
-arrears-reask-note = Please send the note as text, at most { $max } characters, or /cancel.
 arrears-bad-note = The note has { $length } characters; at most { $max } are allowed. Please shorten it.
 arrears-note-logged = Note logged for { $unit }.
 arrears-promise-due =
@@ -182,3 +173,15 @@ arrears-weekly =
     Largest:
     { $units }
 arrears-weekly-line = • { $unit }: { $amount } since { $since }
+preferences-saved = Saved. Fee reminders: { $fee }
+renovation-use-unit-area = The unit's area: { $area } m²
+renovation-line-permits =
+    • { $item }: { $count ->
+        [one] 1 set
+       *[other] { $count } sets
+    } × { $rate } = { $total }
+renovation-line-passes =
+    • { $item }: { $count ->
+        [one] 1 pass
+       *[other] { $count } passes
+    } × { $rate } = { $total }

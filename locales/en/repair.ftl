@@ -9,7 +9,7 @@ category-water = Water
 category-electricity = Electricity
 category-doors-windows = Doors & windows
 category-elevator = Elevator
-category-public-area = Public area
+category-public-area = Shared facilities (paths, railings, bins …)
 category-gas = Gas
 category-other = Other
 visit-asap = As soon as possible
@@ -30,22 +30,14 @@ status-cancelled = cancelled
 repair-need-unit = Only residents bound to a unit can report repairs. Ask the management office for an invite code.
 repair-ask-unit = Which unit is it for?
 repair-ask-category = What needs repairing?
-repair-ask-location = Is it inside your unit or in a public area?
-repair-ask-where = Where exactly in the public area? (e.g. "building 3, lobby")
-repair-ask-description = Describe the problem in a few words.
-repair-ask-photos = Send up to 5 photos, then tap "Done". No photos? Tap "Done" right away.
+repair-ask-location = Is it inside your home or in a public area (corridor, lobby, garage …)?
+repair-ask-where = Where exactly? (e.g. “building 3, lobby”, at most { $limit } characters)
+repair-ask-description = Describe the problem in a few words (at most { $limit } characters). You may send a photo with a caption.
+repair-ask-photos = Send up to { $max } photos, then press “Done”. No photos? Press “Done” right away.
 repair-ask-visit = When may the repair worker come?
 repair-ask-urgent = Is it urgent (water leaking, no power, gas smell, someone stuck)?
 repair-in-unit = In my unit
 repair-public = Public area
-repair-photos-done = Done
-repair-urgent-yes = 🔴 Urgent
-repair-urgent-no = Not urgent
-repair-photo-received = Photo { $count } of { $max } received. Send more or tap "Done".
-repair-reask =
-    I need something else here.
-    { $question }
-repair-reask-confirm = Please confirm, edit or cancel with the buttons below the summary.
 repair-summary =
     Please check your repair report:
     Unit: { $unit }
@@ -58,17 +50,13 @@ repair-summary =
         [yes] yes
        *[other] no
     }
-repair-confirm = ✅ Confirm
-repair-edit = ✏️ Edit
-repair-cancel = ✖️ Cancel
 repair-field-category = Category
 repair-field-location = Place
 repair-field-description = Problem
 repair-field-photos = Photos
 repair-field-visit = Visit time
 repair-field-urgent = Urgency
-repair-cancelled = Cancelled: no repair was reported.
-repair-filed = Thank you! Your repair number is { $code }. Your butler has been told; I will message you when it is accepted, started and done.
+repair-filed = ✅ Thank you! Your repair number is { $code }. Your butler has been told; I will message you when it is accepted, started and done.
 
 ticket-btn-accept = ✋ Accept
 ticket-btn-start = 🚶 Start
@@ -76,26 +64,15 @@ ticket-btn-resolve = ✅ Resolve
 ticket-btn-transfer = ↪️ Transfer
 ticket-btn-escalate = ⚠️ Escalate
 ticket-btn-cancel = ✖️ Withdraw
-ticket-new-staff =
-    🛠 New repair { $code }{ $urgent ->
-        [yes] {" "}🔴 URGENT
-       *[other] {""}
-    }
-    { $category } · { $where }
-    { $description }
-    Visit: { $visit }
-    — { $unit } · reported by { $reporter } · residents: { $residents }
-    Open tickets: { $open } · past complaints: { $complaints }{ $arrears ->
-        [yes] {" "}· ⚠️ in arrears
-       *[other] {""}
-    }
 ticket-transferred-staff =
     ↪️ { $name } handed repair { $code } to you.
+    Reason: { $reason }
     { $category } · { $where }
     { $description }
     — { $unit } · { $reporter }
 ticket-escalated-staff =
     ⚠️ { $name } escalated repair { $code }.
+    Problem: { $reason }
     { $category } · { $where }
     { $description }
     — { $unit } · { $reporter }
@@ -134,7 +111,6 @@ ticket-detail =
     Result: { $note }
     History:
 ticket-history-line = { $at } { $what } — { $who } { $note }
-event-created = reported
 event-accept = accepted
 event-start = started
 event-resolve = resolved
@@ -152,19 +128,13 @@ queue-header = Open tickets ({ $count }), urgent and oldest first:
 tickets-empty = You have no tickets yet. Send /repair to report one.
 tickets-header = Your tickets:
 
-resolve-ask-note = Resolving { $code }: what was done? (one message)
-resolve-reask-note = Please describe what was done in one text message (at most { $limit } characters).
-resolve-ask-photos = Send after-photos if you have them (up to 5), then tap "Done".
-resolve-photos-done = Done
-resolve-photo-received = Photo { $count } of { $max } received. Send more or tap "Done".
+resolve-ask-note = Resolving { $code }: what was done? (at most { $limit } characters; a photo with a caption is fine)
+resolve-ask-photos = Send after-photos if you have them (up to { $max }), then press “Done”.
 resolve-done = { $code } is resolved. The resident has been asked to rate it.
-resolve-reask = Please send text for the note, photos for the pictures, or tap "Done". /cancel stops.
 
-rating-thanks = Thank you for rating { $code } { $rating }/5! You may add a comment, or tap "Skip".
-rating-poor-thanks = We are sorry that { $code } did not go well ({ $rating }/5). It has been reopened and the manager has been told. You may add a comment, or tap "Skip".
-rating-skip = Skip
+rating-thanks = Thank you: you rated { $code } { $stars } ({ $rating }/5).
+rating-poor-thanks = We are sorry that { $code } did not go well: { $stars } ({ $rating }/5). It has been reopened and the manager has been told.
 rating-comment-saved = Thank you, your comment has been saved.
-rating-reask-comment = Please write your comment as text, or tap "Skip".
 rating-comment-too-long = A comment can have at most { $limit } characters.
 
 complaint-type-attitude = Service attitude
@@ -175,3 +145,49 @@ complaint-type-security = Security
 complaint-type-neighbours = Neighbours
 complaint-type-fees = Fees
 complaint-type-other = Other
+visit-today-morning = Today, morning (9–12)
+visit-today-afternoon = Today, afternoon (14–18)
+visit-today-evening = Today, evening (18–20)
+visit-tomorrow-morning = Tomorrow, morning (9–12)
+visit-tomorrow-afternoon = Tomorrow, afternoon (14–18)
+visit-tomorrow-evening = Tomorrow, evening (18–20)
+visit-not-needed = not needed (a public place)
+resident-status-received = received
+resident-status-assigned = assigned
+resident-status-in-progress = being handled
+resident-status-resolved = done, waiting for your rating
+resident-status-closed = closed
+resident-status-cancelled = withdrawn
+repair-field-where = Exact place
+ticket-btn-open = 📄 Open { $code }
+ticket-card-staff =
+    🛠 Repair { $code }{ $urgent ->
+        [yes] {" "}🔴 URGENT
+       *[other] {""}
+    } · { $status }
+    { $category } · { $where }
+    { $description }
+    Visit: { $visit } · handled by: { $assignee }
+    — { $unit } · reported by { $reporter } · residents: { $residents }
+    Open tickets: { $open } · past complaints: { $complaints }{ $arrears ->
+        [yes] {" "}· ⚠️ in arrears
+       *[other] {""}
+    }
+    History:
+    { $history }
+ticket-rating-comment-staff =
+    💬 Comment on repair { $code } ({ $rating }/5): { $comment }
+    { $category } · { $unit } · { $reporter }
+event-created-repair = reported
+event-created-complaint = complaint logged
+event-other = other step
+transfer-ask-to = Transfer { $code }: to whom?
+transfer-ask-reason = Why is it handed over? (at most { $limit } characters; the new assignee and the history show it)
+escalate-ask-reason = Escalate { $code } to the managers: what is the problem? (at most { $limit } characters)
+rating-btn-comment = 💬 Add a comment
+rating-ask-comment = Your comment on { $code }: what went well or badly? (at most { $limit } characters)
+complain-field-type = Type
+complain-field-description = What happened
+complain-field-photos = Photos
+complain-field-callback = Call back
+complain-handlers-office = The management office

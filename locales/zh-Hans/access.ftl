@@ -3,7 +3,7 @@ start-need-code =
     使用前请先绑定房屋：管理处验明身份后会给您一个邀请码。请发送 /start 邀请码，或打开管理处提供的链接。
 start-welcome-back = { $name }，欢迎回来！
 bind-welcome-resident = { $name }，欢迎您！您已绑定 { $estate } { $unit }。
-bind-welcome-butler = { $name }，欢迎您！您已成为 { $estate } 的管家，负责网格 { $grids }。
+bind-welcome-butler = { $name }，欢迎您！您已成为{ $estate }的管家，负责网格{ $grids }。
 bind-welcome-manager = { $name }，欢迎您！您已成为 { $estate } 的管理处负责人。
 menu-title-guest = 请问需要办理什么？
 menu-title-resident = 业主菜单：请问需要办理什么？
@@ -41,4 +41,3 @@ invite-issued =
     { $role }邀请码（{ $target }）：{ $code }
     链接：{ $link }
     仅可使用一次，14 天内有效。请在验明身份后再交给对方。
-invite-reask = 请点击按钮，或按提示发送内容。发送 /cancel 可取消。

@@ -2,13 +2,9 @@ menu-complain = 📣 投诉
 command-complain = 投诉
 complain-ask-unit = 请问投诉涉及哪套房屋？
 complain-ask-type = 请问投诉哪方面的问题？
-complain-ask-description = 请说明具体情况。
-complain-ask-photos = 可发送最多 5 张照片，然后点“完成”（没有照片可直接点“完成”）。
+complain-ask-description = 请说明具体情况（最多 { $limit } 字），也可以直接发带说明的照片。
+complain-ask-photos = 可发送最多 { $max } 张照片，然后点“完成”（没有照片可直接点“完成”）。
 complain-ask-callback = 是否需要我们回电？什么时间方便？
-complain-reask-confirm = 请用摘要下方的按钮提交或取消。
-complain-photos-done = 完成
-complain-confirm = ✅ 提交
-complain-cancel = ✖️ 取消
 complain-summary =
     请核对您的投诉：
     房号：{ $unit }
@@ -16,11 +12,7 @@ complain-summary =
     情况说明：{ $description }
     照片：{ $photos } 张
     回电：{ $callback }
-complain-reask =
-    这里需要其他内容。
-    { $question }
-complain-filed = 您的投诉编号 { $code }。{ $handlers } 将与您联系，每一步处理进展都会通知您。
-complain-cancelled = 已取消，未提交投诉。
+complain-filed = ✅ 您的投诉编号 { $code }。{ $handlers }将与您联系，每一步处理进展都会通知您。
 callback-no = 不需要回电
 callback-anytime = 需要，任何时间
 callback-morning = 需要，上午
@@ -33,16 +25,6 @@ stage-follow-up = 回访
 complaint-btn-stage = ✅ 完成阶段：{ $stage }
 complaint-btn-settled = 👍 已解决
 complaint-btn-not-settled = 👎 未解决
-complaint-new-staff =
-    📣 新投诉 { $code } · { $category }
-    { $description }
-    回电：{ $callback } · 关联报修：{ $linked }
-    — { $unit } · { $reporter } · 住户：{ $residents }
-    未完成工单 { $open } 个 · 历史投诉 { $complaints } 次{ $arrears ->
-        [yes] {" "}· ⚠️ 有欠费
-       *[other] {""}
-    }
-    管家更关注这个投诉的人，而不是投诉的这件事：请在一小时内受理确认。
 complaint-stage-resident =
     您的投诉 { $code }：“{ $stage }”阶段已完成（{ $name }）。
     { $note }
@@ -54,9 +36,8 @@ complaint-not-settled-staff = 👎 住户表示投诉 { $code } 未解决，已�
 complaint-stage-warning = ⏰ 投诉 { $code }：“{ $stage }”阶段即将超时。{ $category } · { $unit }
 complaint-stage-breach = 🚨 超时：投诉 { $code }，“{ $stage }”阶段未按时完成。{ $category } · { $unit } · { $reporter }
 complaint-bad-note = 请用一条文字消息填写说明，最多 { $limit } 字。
-complaint-ask-note = 投诉 { $code }，“{ $stage }”阶段：请填写住户可见的说明（处理情况、涉及的人员）。
+complaint-ask-note = 投诉 { $code }，“{ $stage }”阶段：请填写住户可见的说明（处理情况、涉及人员，最多 { $limit } 字）。
 complaint-stage-closed = 投诉 { $code }：“{ $stage }”阶段已完成。
-complaint-reask-note = 请以文字发送说明。发送 /cancel 可取消。
 complaint-settled-thanks = 感谢您的反馈！投诉 { $code } 已关闭。
 complaint-not-settled-thanks = 很抱歉。投诉 { $code } 已重新处理，并已通知管理处负责人。
 rating-to-complaint = 📣 转为投诉
@@ -67,3 +48,21 @@ event-stage-follow-up = 回访，已询问住户
 event-settled = 住户：已解决
 event-not-settled = 住户：未解决
 event-breach-stage = 阶段超时
+complaint-card-staff =
+    📣 投诉 { $code } · { $category } · { $status }
+    { $description }
+    回电：{ $callback } · 本阶段时限：{ $stage_due } · 负责人：{ $assignee } · 关联报修：{ $linked }
+    — { $unit } · { $reporter } · 住户：{ $residents }
+    未完成工单 { $open } 个 · 历史投诉 { $complaints } 次{ $arrears ->
+        [yes] {" "}· ⚠️ 有欠费
+       *[other] {""}
+    }
+    处理记录：
+    { $history }
+    下一步：{ $todo }
+complaint-todo-acknowledge = 先向住户确认已收到投诉、由谁负责（住户要求回电的请回电），然后填写说明完成本阶段。
+complaint-todo-analyse = 了解事情经过和住户诉求，与相关部门协调处理方案，然后填写协调结果完成本阶段。
+complaint-todo-handle = 按协调方案处理，然后填写处理结果完成本阶段。
+complaint-todo-follow-up = 上门或电话回访住户，然后完成本阶段，系统会请住户确认是否已解决。
+complaint-todo-waiting = 已请住户确认是否解决，等待答复。
+complaint-todo-closed = 无，投诉已结案。

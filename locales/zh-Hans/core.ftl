@@ -1,5 +1,4 @@
 cancel-nothing = 当前没有需要取消的操作。
-cancel-done = 已取消，未做任何更改。
 fallback-unknown = 抱歉，我没有理解您的意思。发送 /help 查看我能为您做什么。
 error-generic = 系统出了点问题，已记录在案，请稍后再试。
 error-not-allowed = 您没有权限进行此操作。
@@ -7,7 +6,6 @@ error-not-found = 未找到该内容，或您无权查看。
 error-invalid-input = 无法识别您的输入，请重试。
 error-stale-button = 此按钮已失效。
 language-ask = 请选择语言：
-language-reask = 请点击下方按钮选择语言。
 language-set = 好的，之后我将用简体中文与您交流。
 language-name-zh-hans = 简体中文
 language-name-en = English

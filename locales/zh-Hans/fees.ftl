@@ -73,7 +73,7 @@ fee-reminders-stopped = 已关闭缴费提醒。随时可以通过 /settings 重
 ## /settings
 
 preferences-text =
-    ⚙️ 设置
+    ⚙️ 个人设置
     缴费提醒：{ $fee }
 preferences-on = 开启 ✅
 preferences-off = 关闭 🔕
@@ -101,16 +101,11 @@ bill-import-summary =
 renovation-ask-usage = 🧮 装修费用估算。请问房屋用途是住宅还是写字楼？
 renovation-usage-residential = 🏠 住宅
 renovation-usage-office = 🏢 写字楼
-renovation-ask-debris = 装修面积（用于计算垃圾清运费）是多少平方米？请发送数字，例如 85 或 85.5。
+renovation-ask-debris = 装修面积是多少平方米（用于计算垃圾清运费）？{ $min }–{ $max } ㎡，可带小数，例如 85.5。
 renovation-ask-second = 是否为二次装修（房屋此前已装修过）？
-renovation-yes = 是
-renovation-no = 否
-renovation-ask-wall = 需要砸墙的面积是多少平方米？不砸墙请发送 0。
-renovation-ask-permits = 需要办理几份施工许可证（正副本）？请发送整数，例如 1。
-renovation-ask-passes = 需要办理几张施工人员出入证？请发送整数，例如 5。
-renovation-bad-area = 这不是有效的面积：请发送不小于 0 的平方米数，最多两位小数。
-renovation-bad-count = 这不是有效的数量：请发送不小于 0 的整数。
-renovation-reask = 请回答下面的问题，或发送 /cancel 取消。
+renovation-ask-wall = 需要砸墙的面积是多少平方米？没有请发 0（最多 { $max }）。
+renovation-ask-permits = 需要几份施工许可证（正本和副本）？{ $min }–{ $max } 份。
+renovation-ask-passes = 需要几张施工人员出入证（每名工人一张）？{ $min }–{ $max } 张。
 renovation-result-title = 🧮 装修费用估算（装修管理收费标准）：
 renovation-item-deposit-office = 装修保证金（写字楼）
 renovation-item-deposit-residential = 装修保证金（住宅）
@@ -121,7 +116,6 @@ renovation-item-works-permit = 施工许可证（正副本）
 renovation-item-worker-pass = 施工人员出入证
 renovation-line-deposit = • { $item }：{ $total }（可退）
 renovation-line-area = • { $item }：{ $area } 平方米 × { $rate } = { $total }
-renovation-line-count = • { $item }：{ $count } 个 × { $rate } = { $total }
 renovation-result-total = 合计应缴：{ $total }（费用 { $fees } + 可退保证金 { $refundable }，装修验收合格后退还）。
 
 ## 欠费催缴（管家）
@@ -155,12 +149,9 @@ arrears-button-back = 📋 返回列表
 arrears-button-unit = 🏠 查看房屋
 arrears-button-list = 📋 查看欠费列表
 arrears-logged = 已记录。
-arrears-ask-date = { $unit }：业主承诺哪天缴费？请按 YYYY-MM-DD 格式发送，例如 2026-12-20。
-arrears-bad-date = 请按 YYYY-MM-DD 格式发送日期，例如 2026-12-20，或发送 /cancel 取消。
-arrears-past-date = 该日期已过。请发送今天（{ $today }）或之后的日期，格式 YYYY-MM-DD。
+arrears-ask-date = { $unit }：业主承诺哪天缴费？请点按钮，或发送日期，例如 12月20日、“下周五”、2026-12-20。
 arrears-promise-logged = 已记录：{ $unit } 承诺于 { $date } 缴费。当天 09:00 我会提醒您跟进。
 arrears-ask-note = 请发送 { $unit } 的备注（最多 { $max } 个字）。
-arrears-reask-note = 请以文字发送备注，最多 { $max } 个字，或发送 /cancel 取消。
 arrears-bad-note = 备注共 { $length } 个字，最多允许 { $max } 个字，请精简后重发。
 arrears-note-logged = 已为 { $unit } 记录备注。
 arrears-promise-due =
@@ -173,3 +164,7 @@ arrears-weekly =
     欠费较多的房屋：
     { $units }
 arrears-weekly-line = • { $unit }：{ $amount }，自 { $since } 起
+preferences-saved = 已保存。缴费提醒：{ $fee }
+renovation-use-unit-area = 按房屋面积：{ $area } ㎡
+renovation-line-permits = • { $item }：{ $count } 份 × { $rate } = { $total }
+renovation-line-passes = • { $item }：{ $count } 张 × { $rate } = { $total }

@@ -9,7 +9,7 @@ category-water = 给排水
 category-electricity = 电路
 category-doors-windows = 门窗
 category-elevator = 电梯
-category-public-area = 公共区域
+category-public-area = 公共设施（道路、栏杆、垃圾桶等）
 category-gas = 燃气
 category-other = 其他
 visit-asap = 尽快上门
@@ -30,22 +30,14 @@ status-cancelled = 已撤销
 repair-need-unit = 只有已绑定房屋的住户才能报修，请向管理处申请邀请码。
 repair-ask-unit = 请问是哪套房屋报修？
 repair-ask-category = 请问需要维修什么？
-repair-ask-location = 是您家中（户内）还是公共区域？
-repair-ask-where = 请说明公共区域的具体位置（例如“3栋大堂”）。
-repair-ask-description = 请简单描述问题。
-repair-ask-photos = 可发送最多 5 张照片，发完后点“完成”；没有照片请直接点“完成”。
+repair-ask-location = 是在您家中（户内），还是在公共区域（楼道、大堂、车库等）？
+repair-ask-where = 请说明具体位置（例如“3栋大堂”，最多 { $limit } 字）。
+repair-ask-description = 请简单描述问题（最多 { $limit } 字），也可以直接发带说明的照片。
+repair-ask-photos = 可发送最多 { $max } 张照片，发完后点“完成”；没有照片请直接点“完成”。
 repair-ask-visit = 维修人员什么时间上门方便？
 repair-ask-urgent = 是否紧急（漏水、停电、燃气味、困人等）？
 repair-in-unit = 户内
 repair-public = 公共区域
-repair-photos-done = 完成
-repair-urgent-yes = 🔴 紧急
-repair-urgent-no = 不紧急
-repair-photo-received = 已收到第 { $count } 张照片（最多 { $max } 张）。可继续发送或点“完成”。
-repair-reask =
-    这里需要其他内容。
-    { $question }
-repair-reask-confirm = 请用摘要下方的按钮确认、修改或取消。
 repair-summary =
     请核对您的报修信息：
     房号：{ $unit }
@@ -58,17 +50,13 @@ repair-summary =
         [yes] 是
        *[other] 否
     }
-repair-confirm = ✅ 确认提交
-repair-edit = ✏️ 修改
-repair-cancel = ✖️ 取消
 repair-field-category = 类别
 repair-field-location = 位置
 repair-field-description = 问题描述
 repair-field-photos = 照片
 repair-field-visit = 上门时间
 repair-field-urgent = 紧急程度
-repair-cancelled = 已取消，未提交报修。
-repair-filed = 感谢您的报修！工单号 { $code }。已通知您的管家，受理、上门和完成时我都会通知您。
+repair-filed = ✅ 感谢您的报修！工单号 { $code }。已通知您的管家，受理、上门和完成时我都会通知您。
 
 ticket-btn-accept = ✋ 受理
 ticket-btn-start = 🚶 开始处理
@@ -76,26 +64,15 @@ ticket-btn-resolve = ✅ 完成
 ticket-btn-transfer = ↪️ 转派
 ticket-btn-escalate = ⚠️ 上报
 ticket-btn-cancel = ✖️ 撤销报修
-ticket-new-staff =
-    🛠 新报修 { $code }{ $urgent ->
-        [yes] {" "}🔴 紧急
-       *[other] {""}
-    }
-    { $category } · { $where }
-    { $description }
-    上门时间：{ $visit }
-    — { $unit } · 报修人 { $reporter } · 住户：{ $residents }
-    未完成工单 { $open } 个 · 历史投诉 { $complaints } 次{ $arrears ->
-        [yes] {" "}· ⚠️ 有欠费
-       *[other] {""}
-    }
 ticket-transferred-staff =
-    ↪️ { $name } 将报修 { $code } 转派给您。
+    ↪️ { $name }将报修 { $code } 转派给您。
+    原因：{ $reason }
     { $category } · { $where }
     { $description }
     — { $unit } · { $reporter }
 ticket-escalated-staff =
-    ⚠️ { $name } 上报了报修 { $code }。
+    ⚠️ { $name }上报了报修 { $code }。
+    问题：{ $reason }
     { $category } · { $where }
     { $description }
     — { $unit } · { $reporter }
@@ -103,20 +80,20 @@ ticket-cancelled-staff = ✖️ 住户已撤销报修 { $code }（{ $category }�
 ticket-poor-rating-staff =
     ⭐ 报修 { $code } 回访评分 { $rating }/5，已重新打开。
     { $category } · { $unit } · { $reporter }
-ticket-reopened-staff = 🔁 报修 { $code } 因回访评分低已重新打开，请跟进 { $reporter }（{ $unit }）。
+ticket-reopened-staff = 🔁 报修 { $code } 因回访评分低已重新打开，请跟进{ $reporter }（{ $unit }）。
 ticket-ack-warning = ⏰ 报修 { $code } 尚未受理，距时限还剩 { $minutes } 分钟。{ $category } · { $unit }
 ticket-resolve-warning = ⏰ 报修 { $code } 尚未完成，距时限还剩 { $minutes } 分钟。{ $category } · { $unit }
 ticket-ack-breach = 🚨 超时：报修 { $code } 未在时限内受理。{ $category } · { $unit } · { $reporter }
 ticket-resolve-breach = 🚨 超时：报修 { $code } 未在时限内完成。{ $category } · { $unit } · { $reporter }
-ticket-accepted-resident = ✋ 您的报修 { $code } 已由 { $name } 受理。
-ticket-started-resident = 🚶 { $name } 正在处理您的报修 { $code }。
+ticket-accepted-resident = ✋ 您的报修 { $code } 已由{ $name }受理。
+ticket-started-resident = 🚶 { $name }正在处理您的报修 { $code }。
 ticket-resolved-resident =
     ✅ 您的报修 { $code } 已处理完毕。
     处理结果：{ $note }
     请为本次服务评分（1–5 星）。
 rating-reminder = 您的报修 { $code } 已于昨天完成，请为本次服务评分（1–5 星）。
 rating-star = { $n }⭐
-ticket-taken = 报修 { $code } 已由 { $name } 受理。
+ticket-taken = 报修 { $code } 已由{ $name }受理。
 ticket-illegal = 工单 { $code } 当前状态下不能进行此操作。
 ticket-done-accept = 您已受理 { $code }。
 ticket-done-start = { $code } 处理中。
@@ -134,7 +111,6 @@ ticket-detail =
     处理结果：{ $note }
     处理记录：
 ticket-history-line = { $at } { $what } — { $who } { $note }
-event-created = 提交报修
 event-accept = 受理
 event-start = 开始处理
 event-resolve = 处理完毕
@@ -152,19 +128,13 @@ queue-header = 待办工单（{ $count } 个，紧急和最早的在前）：
 tickets-empty = 您还没有工单。发送 /repair 即可报修。
 tickets-header = 您的工单：
 
-resolve-ask-note = 完成 { $code }：请说明处理情况（一条消息）。
-resolve-reask-note = 请用一条文字消息说明处理情况（最多 { $limit } 字）。
-resolve-ask-photos = 如有处理后的照片请发送（最多 5 张），然后点“完成”。
-resolve-photos-done = 完成
-resolve-photo-received = 已收到第 { $count } 张照片（最多 { $max } 张）。可继续发送或点“完成”。
+resolve-ask-note = 完成 { $code }：请说明处理情况（最多 { $limit } 字，也可以发带说明的照片）。
+resolve-ask-photos = 如有处理后的照片请发送（最多 { $max } 张），然后点“完成”。
 resolve-done = { $code } 已完成，已请住户评分。
-resolve-reask = 请发送文字说明、照片，或点“完成”。发送 /cancel 可取消。
 
-rating-thanks = 感谢您为 { $code } 评分 { $rating }/5！如有意见可直接留言，或点“跳过”。
-rating-poor-thanks = 很抱歉 { $code } 没有让您满意（{ $rating }/5）。工单已重新打开，并已通知管理处负责人。如有意见可直接留言，或点“跳过”。
-rating-skip = 跳过
+rating-thanks = 感谢您的评价：{ $code } { $stars }（{ $rating }/5）。
+rating-poor-thanks = 很抱歉 { $code } 没有让您满意：{ $stars }（{ $rating }/5）。工单已重新打开，并已通知管理处负责人。
 rating-comment-saved = 感谢您的意见，已记录。
-rating-reask-comment = 请以文字留言，或点“跳过”。
 rating-comment-too-long = 留言最多 { $limit } 字。
 
 complaint-type-attitude = 服务态度
@@ -175,3 +145,49 @@ complaint-type-security = 安全
 complaint-type-neighbours = 邻里
 complaint-type-fees = 收费
 complaint-type-other = 其他
+visit-today-morning = 今天上午（9–12点）
+visit-today-afternoon = 今天下午（14–18点）
+visit-today-evening = 今天晚上（18–20点）
+visit-tomorrow-morning = 明天上午（9–12点）
+visit-tomorrow-afternoon = 明天下午（14–18点）
+visit-tomorrow-evening = 明天晚上（18–20点）
+visit-not-needed = 无需上门（公共区域）
+resident-status-received = 已受理
+resident-status-assigned = 已派单
+resident-status-in-progress = 处理中
+resident-status-resolved = 已完成，待评价
+resident-status-closed = 已关闭
+resident-status-cancelled = 已撤销
+repair-field-where = 具体位置
+ticket-btn-open = 📄 查看 { $code }
+ticket-card-staff =
+    🛠 报修 { $code }{ $urgent ->
+        [yes] {" "}🔴 紧急
+       *[other] {""}
+    } · { $status }
+    { $category } · { $where }
+    { $description }
+    上门时间：{ $visit } · 负责人：{ $assignee }
+    — { $unit } · 报修人：{ $reporter } · 住户：{ $residents }
+    未完成工单 { $open } 个 · 历史投诉 { $complaints } 次{ $arrears ->
+        [yes] {" "}· ⚠️ 有欠费
+       *[other] {""}
+    }
+    处理记录：
+    { $history }
+ticket-rating-comment-staff =
+    💬 报修 { $code } 的回访意见（{ $rating }/5）：{ $comment }
+    { $category } · { $unit } · { $reporter }
+event-created-repair = 提交报修
+event-created-complaint = 提交投诉
+event-other = 其他操作
+transfer-ask-to = 转派 { $code }：转给谁？
+transfer-ask-reason = 请说明转派原因（最多 { $limit } 字，接手人和处理记录中都会显示）。
+escalate-ask-reason = 上报 { $code }：请说明需要管理处协助的问题（最多 { $limit } 字）。
+rating-btn-comment = 💬 补充意见
+rating-ask-comment = 请写下您对 { $code } 的意见（最多 { $limit } 字）：
+complain-field-type = 类型
+complain-field-description = 情况说明
+complain-field-photos = 照片
+complain-field-callback = 回电
+complain-handlers-office = 管理处

@@ -19,8 +19,8 @@ sandbox-help =
     :who                       当前角色和沙盒时间
     :help                      显示本帮助
     :quit                      退出（也可按 Ctrl-D 或 Ctrl-C）；演示小区会保留
-sandbox-now-playing = 您现在是 { $name }（{ $role }）。
-sandbox-who = 您现在是 { $name }（{ $role }）。沙盒时间：{ $time }。
+sandbox-now-playing = 您现在是{ $name }（{ $role }）。
+sandbox-who = 您现在是{ $name }（{ $role }）。沙盒时间：{ $time }。
 sandbox-unread = 📨 { $name }（{ $role }）有 { $count } 条新消息 — 输入 :as { $persona } 查看
 sandbox-time = ⏰ 沙盒时间：{ $time }
 sandbox-ticked = ⏱ 已运行调度：发送了 { $sent } 条推送。

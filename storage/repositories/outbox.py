@@ -121,6 +121,16 @@ async def status_counts(conn: AsyncConnection, broadcast_id: int) -> dict[str, i
     return {row[0]: int(row[1]) for row in await conn.execute(query)}
 
 
+async def cancel_card_edits(conn: AsyncConnection, card_id: int) -> int:
+    """Cancel pending edits of a card (a newer state replaces them)."""
+    result = await conn.execute(
+        update(outbox)
+        .where(outbox.c.card_id == card_id, outbox.c.status == PENDING)
+        .values(status=CANCELLED)
+    )
+    return int(result.rowcount)
+
+
 async def of_account(conn: AsyncConnection, account_id: int) -> list[OutboxMessage]:
     """Return every push of an account, oldest first (for tests and support)."""
     query = select(outbox).where(outbox.c.account_id == account_id).order_by(outbox.c.id)

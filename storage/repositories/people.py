@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import Occupancy, StaffRole
-from storage.tables import accounts, buildings, occupancies, staff, staff_grids, units
+from storage.tables import accounts, buildings, estates, occupancies, staff, staff_grids, units
 
 
 async def occupancies_of(conn: AsyncConnection, account_id: int) -> list[Occupancy]:
@@ -21,9 +21,11 @@ async def occupancies_of(conn: AsyncConnection, account_id: int) -> list[Occupan
             units.c.estate_id,
             units.c.code.label("unit_code"),
             buildings.c.grid_id,
+            estates.c.timezone,
         )
         .join(units, units.c.id == occupancies.c.unit_id)
         .join(buildings, buildings.c.id == units.c.building_id)
+        .join(estates, estates.c.id == units.c.estate_id)
         .where(occupancies.c.account_id == account_id)
         .order_by(units.c.code)
     )
@@ -56,7 +58,10 @@ async def staff_roles_of(conn: AsyncConnection, account_id: int) -> list[StaffRo
     """Return the staff memberships of an account, with their grids."""
     rows = (
         await conn.execute(
-            select(staff).where(staff.c.account_id == account_id).order_by(staff.c.estate_id)
+            select(staff, estates.c.timezone)
+            .join(estates, estates.c.id == staff.c.estate_id)
+            .where(staff.c.account_id == account_id)
+            .order_by(staff.c.estate_id)
         )
     ).all()
     roles = []
@@ -70,6 +75,7 @@ async def staff_roles_of(conn: AsyncConnection, account_id: int) -> list[StaffRo
                 estate_id=row.estate_id,
                 role=row.role,
                 grid_ids=grid_ids,
+                timezone=row.timezone,
             )
         )
     return roles

@@ -23,7 +23,7 @@ async def complain(chat: Chat, kind: str = "Noise", *, zh: bool = False) -> str:
     await chat.expect("是否需要我们回电" if zh else "call you back")
     await chat.press("需要，晚上" if zh else "Yes, in the evening")
     await chat.expect("请核对您的投诉" if zh else "Please check your complaint")
-    await chat.press("✅ 提交" if zh else "✅ Submit")
+    await chat.press("✅ 确认提交" if zh else "✅ Confirm")
     filed = await chat.expect("投诉编号" if zh else "Your complaint number is")
     text = filed.text or ""
     return text.split("编号 ")[1].split("。")[0] if zh else text.split("is ")[1].split(".")[0]
@@ -35,6 +35,7 @@ async def close_stage(bot: Harness, handler: Chat, note: str) -> None:
     await handler.expect("write the note")
     await handler.send(note)
     await handler.expect("closed")
+    await bot.tick()
     await bot.tick()
 
 
@@ -53,8 +54,9 @@ async def test_a_complaint_walks_the_four_stages(bot: Harness) -> None:
     code = await complain(resident, "噪音", zh=True)
     assert code == "C-0001"
     await bot.tick()
-    card = await people.butler.expect("New complaint C-0001", "Drilling" if False else "十一点")
+    card = await people.butler.expect("Complaint C-0001", "十一点", "Acknowledgement")
     assert "Yes, in the evening" in (card.text or "")
+    assert "Next: confirm to the resident that you have the complaint" in (card.text or "")
     await close_stage(bot, people.butler, "Called Ms Lin, visiting tonight")
     await resident.expect("受理确认", "Called Ms Lin")
     await close_stage(bot, people.butler, "Upstairs 4-2-401 renovating without permit")
@@ -83,7 +85,7 @@ async def test_a_complaint_about_attitude_goes_to_the_managers_only(bot: Harness
     people = await populate(bot)
     await complain(people.resident, "Service attitude")
     await bot.tick()
-    await people.manager.expect("New complaint C-0001", "Service attitude")
+    await people.manager.expect("Complaint C-0001", "Service attitude")
     await people.butler.expect_nothing()
     await people.butler2.expect_nothing()
     await people.butler.press(data="1:cp:st:1")
@@ -96,7 +98,7 @@ async def test_not_settled_reopens_at_analysis_and_tells_the_managers(bot: Harne
     people = await populate(bot)
     await complain(people.resident)
     await bot.tick()
-    await people.butler.expect("New complaint")
+    await people.butler.expect("Complaint C-0001")
     for note in ("ack", "analysis", "handled", "follow-up call"):
         await close_stage(bot, people.butler, note)
     await people.resident.expect("Is the matter settled")
@@ -113,7 +115,7 @@ async def test_stage_deadlines_warn_and_escalate_once(bot: Harness) -> None:
     people = await populate(bot)
     await complain(people.resident)
     await bot.tick()
-    await people.butler.expect("New complaint")
+    await people.butler.expect("Complaint C-0001")
     bot.clock.advance(timedelta(minutes=49))  # 80 % of the hour to acknowledge
     await bot.tick()
     await bot.tick()
@@ -138,9 +140,19 @@ async def test_a_poor_repair_rating_becomes_a_linked_complaint(bot: Harness) -> 
     await people.resident.press("2⭐")
     await people.resident.expect("reopened")
     await people.resident.press("📣 Turn into a complaint")
+    await people.resident.expect("What is the complaint about?")  # a flow: say what, confirm
+    await people.resident.press("Service attitude")
+    await people.resident.expect("Tell us what happened")
+    await people.resident.send("The worker left the mess behind and was rude about it")
+    await people.resident.expect("up to 5 photos")
+    await people.resident.press("Done")
+    await people.resident.expect("call you back")
+    await people.resident.press("Yes, any time")
+    await people.resident.expect("Please check your complaint", "left the mess behind")
+    await people.resident.press("✅ Confirm")
     await people.resident.expect("Your complaint number is C-0001")
     await bot.tick()
-    await people.butler.expect("New complaint C-0001", "linked repair: R-0001")
+    await people.manager.expect("Complaint C-0001", "linked repair: R-0001")
     async with bot.services.db.read() as conn:
         complaint = await tickets.get(conn, 2)
     assert complaint is not None and complaint.linked_ticket_id == 1
@@ -150,7 +162,7 @@ async def test_outsiders_cannot_see_or_act_on_a_complaint(bot: Harness) -> None:
     people = await populate(bot)
     await complain(people.resident)
     await bot.tick()
-    await people.butler.expect("New complaint")
+    await people.butler.expect("Complaint C-0001")
     await people.other_butler.press(data="1:cp:st:1")
     await people.other_butler.expect_answer("not found")
     await people.neighbour.press(data="1:tk:view:1")

@@ -106,39 +106,39 @@ async def test_the_renovation_estimate_re_asks_and_survives_a_restart(bot: Harne
     estate = await make_estate(bot.services.db)
     chat = await resident(bot, estate, 5006, "1-1-101")
     await chat.send("/renovation")
-    await chat.expect("residential or an office")
-    await chat.send("80")
-    await chat.expect("Please answer the question below", "residential or an office")
-    await chat.press("🏢 Office")
-    await chat.expect("How many m² will be renovated")
+    ask = await chat.expect("How many m² will be renovated")  # residential, from the record
+    assert "The unit's area: 89.5 m²" in ask.button_labels()
     await chat.send_sticker()
-    await chat.expect("Please answer the question below", "How many m²")
-    await chat.send("-5")
-    await chat.expect("That is not an area", "How many m²")
+    await chat.expect("Please send a number from 1 to 10000.", "How many m²")
+    await chat.send("0")
+    await chat.expect("0 is outside the range from 1 to 10000.")
     await chat.send("120.5")
     await chat.expect("second renovation")
     await chat.press("Yes")
     await chat.expect("m² of wall")
     await bot.restart()
     await chat.send("lots")
-    await chat.expect("That is not an area", "m² of wall")
+    await chat.expect("Please send a number from 0 to 10000.", "m² of wall")
     await chat.send("6.25")
-    await chat.expect("works permits")
+    await chat.expect("sets of the works permit")
     await chat.send("2")
     await chat.expect("worker passes")
+    await chat.send("1000")
+    await chat.expect("1000 is outside the range from 0 to 60.")
     await chat.send("1.5")
-    await chat.expect("That is not a count")
+    await chat.expect("Please send a number from 0 to 60.")
     await chat.send("10")
     result = await chat.expect("Renovation fee estimate")
     assert (result.text or "").splitlines()[1:] == [
-        "• Renovation deposit (office): ¥2,000.00 (refundable)",
+        "• Renovation deposit (residential): ¥1,000.00 (refundable)",
         "• Debris removal, second renovation: 120.5 m² × ¥10.00 = ¥1,205.00",
         "• Wall demolition debris: 6.25 m² × ¥20.00 = ¥125.00",
-        "• Works permit: 2 × ¥50.00 = ¥100.00",
-        "• Worker pass: 10 × ¥20.00 = ¥200.00",
-        "Total to pay: ¥3,630.00 = fees ¥1,630.00 + refundable deposit ¥2,000.00"
+        "• Works permit: 2 sets × ¥50.00 = ¥100.00",
+        "• Worker pass: 10 passes × ¥20.00 = ¥200.00",
+        "Total to pay: ¥2,630.00 = fees ¥1,630.00 + refundable deposit ¥1,000.00"
         " (refunded after the renovation passes inspection).",
     ]
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in result.text or "")  # no Chinese
 
 
 async def test_the_renovation_estimate_from_fees_in_chinese_and_cancel(bot: Harness) -> None:
@@ -147,27 +147,27 @@ async def test_the_renovation_estimate_from_fees_in_chinese_and_cancel(bot: Harn
     await chat.send("/fees")
     await chat.expect("目前没有待缴费用")
     await chat.press("🧮 装修费用估算")
-    await chat.expect("住宅还是写字楼")
-    await chat.press("🏠 住宅")
     await chat.expect("装修面积")
-    await chat.send("８０")  # full-width digits, as a Chinese input method types them
+    await chat.press("按房屋面积：89.5 ㎡")
     await chat.expect("二次装修")
     await chat.press("否")
     await chat.expect("砸墙的面积")
-    await chat.send("0")
+    await chat.send("０")  # full-width digits, as a Chinese input method types them
     await chat.expect("施工许可证")
-    await chat.send("1")
+    await chat.send("1份")
     await chat.expect("施工人员出入证")
-    await chat.send("5")
+    await chat.send("5张")
     result = await chat.expect("装修费用估算（装修管理收费标准）")
     text = result.text or ""
     assert "• 装修保证金（住宅）：¥1,000.00（可退）" in text
-    assert "• 垃圾清运费：80 平方米 × ¥5.00 = ¥400.00" in text
+    assert "• 垃圾清运费：89.5 平方米 × ¥5.00 = ¥447.50" in text
+    assert "• 施工许可证（正副本）：1 份 × ¥50.00 = ¥50.00" in text
+    assert "• 施工人员出入证：5 张 × ¥20.00 = ¥100.00" in text
     assert "砸墙" not in text
-    assert "合计应缴：¥1,550.00" in text
+    assert "合计应缴：¥1,597.50" in text
     await chat.send("/renovation")
-    await chat.expect("住宅还是写字楼")
+    await chat.expect("装修面积")
     await chat.send("/cancel")
-    await chat.expect("已取消")
+    await chat.expect("已取消装修费用估算")
     await chat.send("12")
     await chat.expect("没有理解")

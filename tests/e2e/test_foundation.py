@@ -39,7 +39,7 @@ async def test_a_conversation_resumes_after_restart(bot: Harness) -> None:
     await chat.expect("Choose your language")
     await bot.restart()
     await chat.send("hello?")
-    await chat.expect("tap one of the buttons")
+    await chat.expect("Please choose one of the buttons below.", "Choose your language")
     await chat.press("简体中文")
     await chat.expect("简体中文与您交流")
     await chat.send("/help")

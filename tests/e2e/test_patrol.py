@@ -19,8 +19,8 @@ async def test_a_patrol_is_walked_with_one_problem_and_one_missed(bot: Harness) 
     bot.clock.set(TOMORROW_0900)
     await bot.tick()
     await bot.tick()
-    await people.butler.expect("Patrol due (2026-12-01): 7 checkpoints")
-    await people.other_butler.expect("Patrol due (2026-12-01)")
+    task = await people.butler.expect("grid B · 2026-12-01", "not started", "0/7 checkpoints")
+    await people.other_butler.expect("grid A · 2026-12-01")
     await people.butler.press("🚶 Start the patrol")
     progress = await people.butler.expect("0/7 checked", "#1 Main roads and bins", "Standard:")
     for _ in range(2):
@@ -30,19 +30,22 @@ async def test_a_patrol_is_walked_with_one_problem_and_one_missed(bot: Harness) 
     await people.butler.press("⚠️ Problem", message_id=progress.message_id)
     await people.butler.expect("What is the problem?")
     await people.butler.send("Card reader of building 3 is broken")
-    await people.butler.expect("Send a photo")
+    await people.butler.expect("Send a photo of it")
     await people.butler.send_photo()
     await people.butler.expect("Problem recorded")
     await people.butler.press("🛠 Open a repair ticket")
-    await people.butler.expect_answer("Ticket R-0001 opened")
+    await people.butler.expect("Ticket R-0001 opened")
     for _ in range(4):
         await people.butler.press("✅ OK", message_id=progress.message_id)
         await people.butler.expect_answer()
     await people.butler.expect("7/7 checked, 1 problem", "Patrol complete")
     edited = [m for m in bot.emu.bot_messages(5002) if m.message_id == progress.message_id]
     assert edited[0].edits == 7  # one message, edited in place
+    await bot.tick()
+    card = next(m for m in bot.emu.bot_messages(5002) if m.message_id == task.message_id)
+    assert "done · Wang Li · 7/7 checkpoints, 1 problem(s)" in (card.text or "")  # kept current
     await people.butler.send("/queue")
-    await people.butler.expect("R-0001", "Public area")
+    await people.butler.expect("R-0001", "Shared facilities")
     async with bot.services.db.read() as conn:
         ticket = await tickets.get(conn, 1)
     assert ticket is not None and ticket.source == "patrol" and ticket.unit_id is None
@@ -67,7 +70,7 @@ async def test_only_the_grids_butlers_work_a_task(bot: Harness) -> None:
     await bot.tick()
     bot.clock.set(TOMORROW_0900)
     await bot.tick()
-    await people.butler.expect("Patrol due")
+    await people.butler.expect("grid B")
     async with bot.services.db.read() as conn:
         grid_b = [
             t for t in await patrols.tasks_on(conn, [1, 2], TOMORROW_0900.date()) if t.grid_id == 2

@@ -26,33 +26,36 @@ async def test_unexpected_input_is_reasked_and_cancel_leaves_nothing(bot: Harnes
     await chat.send("/repair")
     await chat.expect("What needs repairing?")
     await chat.send_sticker()
-    await chat.expect("I need something else here", "What needs repairing?")
+    await chat.expect("Please choose one of the buttons below.", "What needs repairing?")
     await chat.send("water please")
-    await chat.expect("I need something else here")
-    await chat.press("Water")
-    await chat.expect("inside your unit")
+    await chat.expect("Please choose one of the buttons below.")
+    await chat.send("water")  # a typed label is as good as the button
+    await chat.expect("inside your home")
     await chat.send_voice()
-    await chat.expect("I need something else here", "inside your unit")
+    await chat.expect("Please choose one of the buttons", "inside your home")
     await chat.press("In my unit")
     await chat.expect("Describe the problem")
-    await chat.send_photo()
-    await chat.expect("I need something else here", "Describe the problem")
-    await chat.send("x" * 1001)
-    await chat.expect("I need something else here")
+    await chat.send_sticker()
+    await chat.expect("I need text here, not a sticker.", "Describe the problem")
+    await chat.send("x" * 1500)
+    await chat.expect("That is 1,500 characters; at most 1,000 fit here.")
     await chat.send("Tap drips")
     await chat.expect("Send up to 5 photos")
     await chat.send("here is a photo")
-    await chat.expect("I need something else here", "Send up to 5 photos")
-    await chat.press("Done")
+    await chat.expect("Please send photos, or press “Done” if you have none.")
+    await chat.send("Done")  # typed instead of pressed
     await chat.expect("When may the repair worker come?")
     await chat.send_location(31.2, 121.5)
-    await chat.expect("I need something else here")
-    await chat.press(data="1:rp:visit:midnight")  # forged value
-    await chat.expect("I need something else here")
-    await chat.press("Today")
+    await chat.expect("Please choose one of the buttons below.")
+    card = chat.last()
+    token_data = next(d for row in card.buttons() for _, d in row if d)
+    forged = ":".join([*str(token_data).split(":")[:4], "midnight"])
+    await chat.press(data=forged)  # a value the step does not offer
+    await chat.expect_answer("Please choose one of the buttons below.")
+    await chat.press("Tomorrow, morning (9–12)")
     await chat.expect("Is it urgent")
     await chat.send("/cancel")
-    await chat.expect("no repair was reported")
+    await chat.expect("Cancelled your repair report. Nothing was filed.")
     assert await _ticket_count(bot) == 0
     await chat.send("hello")
     await chat.expect("did not understand")  # the conversation is over
@@ -64,22 +67,24 @@ async def test_the_summary_can_edit_a_field(bot: Harness) -> None:
     await chat.send("/repair")
     await chat.expect("What needs repairing?")
     await chat.press("Gas")
-    await chat.expect("inside your unit")
+    await chat.expect("inside your home")
     await chat.press("In my unit")
     await chat.expect("Describe the problem")
     await chat.send("Smell of gas")
     await chat.expect("Send up to 5 photos")
     await chat.press("Done")
     await chat.expect("When may the repair worker come?")
-    await chat.press("Today")
+    await chat.press("As soon as possible")
     await chat.expect("Is it urgent")
-    await chat.press("Not urgent")
+    await chat.press("No")
     await chat.expect("Please check your repair report", "Urgent: no")
+    await chat.send("1")  # typed at the summary: the summary again, with a word on the buttons
+    await chat.expect("Please check the summary and confirm", "Please check your repair report")
     await chat.press("✏️ Edit")
     await chat.expect("Please check your repair report")  # the buttons change in place
     await chat.press("Urgency")
     await chat.expect("Is it urgent")
-    await chat.press("🔴 Urgent")
+    await chat.press("Yes")
     await chat.expect("Please check your repair report", "Urgent: yes", "Smell of gas")
     await chat.press("✅ Confirm")
     await chat.expect("R-0001")
@@ -92,7 +97,7 @@ async def test_strangers_and_forged_buttons_change_nothing(bot: Harness) -> None
     people = await populate(bot)
     await file_repair(people.resident)
     await bot.tick()
-    await people.butler.expect("New repair R-0001")
+    await people.butler.expect("Repair R-0001", "new")
     await people.other_butler.press(data="1:tk:acc:1")  # a butler of grid A
     await people.other_butler.expect_answer("not found")
     await people.neighbour.press(data="1:tk:view:1")  # a resident of another unit
@@ -103,8 +108,10 @@ async def test_strangers_and_forged_buttons_change_nothing(bot: Harness) -> None
     await people.neighbour.expect_answer("not found")
     await people.butler.press(data="1:tk:acc:999")  # no such ticket
     await people.butler.expect_answer("not found")
-    await people.butler.press(data="1:tk:acc:1:9:9:9")
-    await people.butler.expect_answer()
+    await people.butler.press(data="1:tk:acc:1:9:9:9")  # not a button of ours
+    await people.butler.expect_answer("no longer active")
+    await people.butler.press(data="1:tk:acc:1")
+    await people.butler.expect_answer("You accepted R-0001")
     await people.resident.press(data="1:tk:go:1")  # residents cannot work tickets
     await people.resident.expect_answer("not allowed")
     async with bot.services.db.read() as conn:
@@ -119,8 +126,8 @@ async def test_two_butlers_accept_at_once_and_one_wins(bot: Harness) -> None:
     people = await populate(bot)
     await file_repair(people.resident)
     await bot.tick()
-    await people.butler.expect("New repair R-0001")
-    await people.butler2.expect("New repair R-0001")
+    await people.butler.expect("Repair R-0001", "new")
+    await people.butler2.expect("Repair R-0001", "new")
     await asyncio.gather(people.butler.press("✋ Accept"), people.butler2.press("✋ Accept"))
     first = await people.butler.expect_answer()
     second = await people.butler2.expect_answer()
@@ -136,7 +143,7 @@ async def test_deadlines_reminders_and_auto_close_happen_once(bot: Harness) -> N
     people = await populate(bot)
     await file_repair(people.resident)  # normal: accept within 2 h, resolve within 48 h
     await bot.tick()
-    await people.butler.expect("New repair R-0001")
+    await people.butler.expect("Repair R-0001", "new")
     bot.clock.advance(timedelta(minutes=97))  # 80 % of 2 h
     await bot.tick()
     await bot.tick()
@@ -179,7 +186,7 @@ async def test_a_restart_mid_report_continues_at_the_same_step(bot: Harness) -> 
     await chat.send("/repair")
     await chat.expect("What needs repairing?")
     await chat.press("Electricity")
-    await chat.expect("inside your unit")
+    await chat.expect("inside your home")
     await chat.press("In my unit")
     await chat.expect("Describe the problem")
     await bot.restart()
@@ -189,20 +196,27 @@ async def test_a_restart_mid_report_continues_at_the_same_step(bot: Harness) -> 
     await chat.expect("When may the repair worker come?")
     await chat.press("As soon as possible")
     await chat.expect("Is it urgent")
-    await chat.press("Not urgent")
+    await chat.press("No")
     await chat.expect("Please check your repair report", "No power in the bedroom", "Electricity")
 
 
-async def test_escalating_tells_the_managers_and_keeps_the_buttons(bot: Harness) -> None:
+async def test_escalating_asks_why_and_tells_the_managers(bot: Harness) -> None:
     people = await populate(bot)
     await file_repair(people.resident)
     await bot.tick()
-    await people.butler.expect("New repair R-0001")
+    await people.butler.expect("Repair R-0001", "new")
     await people.butler.press("⚠️ Escalate")
-    await people.butler.expect_answer("R-0001 was escalated")
+    await people.butler.expect("Escalate R-0001 to the managers: what is the problem?")
+    await people.butler.send("The pipe is in the wall; we need a contractor")
+    await people.butler.expect("R-0001 was escalated")
     await bot.tick()
-    await people.manager.expect("Wang Li escalated repair R-0001")
-    assert "⚠️ Escalate" in people.butler.last().button_labels()
+    await people.manager.expect("Wang Li escalated repair R-0001", "we need a contractor")
+    async with bot.services.db.read() as conn:
+        history = await tickets.events(conn, 1)
+    assert [(e.action, e.note) for e in history][-1] == (
+        "escalate",
+        "The pipe is in the wall; we need a contractor",
+    )
     texts = [m.text or "" for m in bot.emu.bot_messages(5002)]
     assert not any("Something went wrong" in t for t in texts)
 
@@ -211,16 +225,16 @@ async def test_resolving_reasks_and_can_be_cancelled(bot: Harness) -> None:
     people = await populate(bot)
     await file_repair(people.resident)
     await bot.tick()
-    await people.butler.expect("New repair R-0001")
+    await people.butler.expect("Repair R-0001", "new")
     for label in ("✋ Accept", "🚶 Start"):
         await people.butler.press(label)
         await people.butler.expect_answer()
     await people.butler.press("✅ Resolve")
     await people.butler.expect("what was done?")
     await people.butler.send_sticker()
-    await people.butler.expect("Please send text for the note")
+    await people.butler.expect("I need text here, not a sticker.")
     await people.butler.send("/cancel")
-    await people.butler.expect("Cancelled. Nothing was changed.")
+    await people.butler.expect("Cancelled the resolution note. Nothing was filed.")
     async with bot.services.db.read() as conn:
         ticket = await tickets.get(conn, 1)
     assert ticket is not None and ticket.status == "in_progress"

@@ -112,7 +112,7 @@ async def sandbox(tmp_path: Path) -> AsyncIterator[Sandbox]:
     try:
         first = await process.expect("\n", STARTUP)
         assert first.startswith("启动本地沙盒（Telegram 模拟器 127.0.0.1:")
-        await process.expect("您现在是 林芳（业主）", STARTUP)
+        await process.expect("您现在是林芳（业主）", STARTUP)
         yield process
     finally:
         await process.kill()
@@ -122,7 +122,7 @@ async def file_repair(sandbox: Sandbox) -> None:
     """As the resident: report a leaking pipe with one photo, by numbers and text."""
     await sandbox.send(":tick", "⏱")  # the pushes due at start (overdue fees) go out first
     await sandbox.send("/repair", "请问需要维修什么")
-    await sandbox.send("1", "（户内）还是公共区域")
+    await sandbox.send("1", "（户内），还是在公共区域")
     await sandbox.send("1", "请简单描述问题")
     await sandbox.send("厨房水管漏水", "最多 5 张照片")
     await sandbox.send(":photo 漏水处", "[业主 林芳] 已收到第 1 张照片")
@@ -137,16 +137,16 @@ async def file_repair(sandbox: Sandbox) -> None:
 async def test_a_repair_from_report_to_rating_and_the_digest(sandbox: Sandbox) -> None:
     await file_repair(sandbox)
     pushed = await sandbox.send(":as butler", "[1] ✋ 受理")
-    assert "[管家 王管家] 🛠 新报修 R-0001" in pushed and "报修人 林芳" in pushed
+    assert "[管家 王管家] 🛠 报修 R-0001" in pushed and "报修人：林芳" in pushed
     await sandbox.send("1", "💬 您已受理 R-0001")
     await sandbox.send("1", "💬 R-0001 处理中")
     await sandbox.send("1", "完成 R-0001：请说明处理情况")
     await sandbox.send("更换了水管接头", "如有处理后的照片请发送")
     await sandbox.send("1", "R-0001 已完成，已请住户评分")
     news = await sandbox.send(":as resident", "[5] 5⭐")
-    assert "已由 王管家 受理" in news and "处理结果：更换了水管接头" in news
-    await sandbox.send("5", "感谢您为 R-0001 评分 5/5")
-    await sandbox.send(":as manager", "您现在是 张经理（经理）")
+    assert "已由王管家受理" in news and "处理结果：更换了水管接头" in news
+    await sandbox.send("5", "感谢您的评价：R-0001 ★★★★★（5/5）")
+    await sandbox.send(":as manager", "您现在是张经理（经理）")
     await sandbox.send(":time +1d", "⏰ 沙盒时间")
     digest = await sandbox.send("/digest", "仍未处理的上报")
     assert "新增工单：1" in digest and "· 报修 给排水：1" in digest
@@ -159,7 +159,7 @@ async def test_a_repair_from_report_to_rating_and_the_digest(sandbox: Sandbox) -
 
 async def test_help_who_and_mistakes_are_answered_by_the_sandbox(sandbox: Sandbox) -> None:
     await sandbox.send(":help", ":time +30m | +2h | +1d")
-    await sandbox.send(":who", "您现在是 林芳（业主）。沙盒时间：")
+    await sandbox.send(":who", "您现在是林芳（业主）。沙盒时间：")
     await sandbox.send(":as nobody", "要扮演谁？")
     await sandbox.send(":time soon", "请说明拨快多久")
     await sandbox.send(":jump", ":jump 不是沙盒命令")

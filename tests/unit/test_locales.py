@@ -93,3 +93,42 @@ def test_language_choice() -> None:
     assert pick_language(None, "de") == "en"
     assert pick_language("en", "zh-hans") == "en"
     assert pick_language(None, None, "zh-Hans") == "zh-Hans"
+
+
+NAME_VARIABLES = (
+    "name",
+    "names",
+    "handlers",
+    "reporter",
+    "residents",
+    "who",
+    "butlers",
+    "walker",
+    "assignee",
+)
+CJK = "[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]"
+
+
+def test_chinese_lists_use_the_enumeration_comma_and_names_no_stray_spaces() -> None:
+    """王管家、李管家将与您联系: no ", " in Chinese lists, no space between a name and Chinese."""
+    found = []
+    for path in sorted((LOCALES_DIR / "zh-Hans").glob("*.ftl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(f"{CJK}, |, {CJK}", line):
+                found.append(f"{path.name}:{number}: ASCII comma in Chinese: {line.strip()}")
+            for name in NAME_VARIABLES:
+                placeable = rf"\{{ \${name} \}}"
+                if re.search(rf"{CJK}\s+{placeable}|{placeable}\s+{CJK}", line):
+                    found.append(f"{path.name}:{number}: space around ${name}: {line.strip()}")
+    assert found == []
+
+
+def test_names_are_joined_as_each_language_joins_them() -> None:
+    translator = Translator()
+    names = {"names": ["王管家", "李管家"]}
+    assert translator.t("zh-Hans", "complain-filed", code="C-0001", handlers=names).startswith(
+        "✅ 您的投诉编号 C-0001。王管家、李管家将与您联系"
+    )
+    assert "Wang, Li will contact you" in translator.t(
+        "en", "complain-filed", code="C-0001", handlers={"names": ["Wang", "Li"]}
+    )

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from bot.services.renovation.estimate import (
     RenovationInput,
     estimate,
-    parse_area,
-    parse_count,
     rates_for,
 )
 
@@ -94,26 +90,3 @@ def test_an_estates_own_rates_replace_the_defaults_and_round_half_up() -> None:
 
 def test_a_currency_without_decimals_scales_the_defaults() -> None:
     assert rates_for({}, "JPY")["deposit_office"] == 2000
-
-
-@pytest.mark.parametrize(
-    ("text", "area"),
-    [
-        ("80", Decimal(80)),
-        (" 12.5 ", Decimal("12.5")),
-        ("0", Decimal(0)),
-        ("0.25", Decimal("0.25")),
-    ],
-)
-def test_areas_that_parse(text: str, area: Decimal) -> None:
-    assert parse_area(text) == area
-
-
-@pytest.mark.parametrize("text", ["-5", "abc", "1.234", "1e3", "", "١٢", "100001"])
-def test_areas_that_do_not(text: str) -> None:
-    assert parse_area(text) is None
-
-
-def test_counts() -> None:
-    assert [parse_count(t) for t in ("0", "5", " 12 ", "５")] == [0, 5, 12, 5]
-    assert [parse_count(t) for t in ("-1", "1.5", "two", "1001")] == [None] * 4

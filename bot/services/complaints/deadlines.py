@@ -6,8 +6,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.services.complaints import rules
-from bot.services.complaints.stages import ComplaintStages, stage_button
-from bot.services.tickets.push import TicketPush, key_arg
+from bot.services.complaints.stages import ComplaintStages
+from bot.services.tickets.cards import key_arg, stage_buttons
+from bot.services.tickets.push import TicketPush
 from storage.models import Ticket, Timer
 from storage.repositories import people, tickets
 
@@ -38,7 +39,7 @@ class ComplaintDeadlines:
             await self._stages.handlers_of(conn, ticket),
             "complaint-stage-warning",
             ticket,
-            buttons=stage_button(ticket),
+            buttons=stage_buttons(ticket, asked=False),
             extra={"stage": key_arg(rules.STAGE_KEYS[ticket.stage or rules.ACKNOWLEDGE])},
         )
 
@@ -56,8 +57,10 @@ class ComplaintDeadlines:
             managers,
             "complaint-stage-breach",
             ticket,
+            buttons=stage_buttons(ticket, asked=False),
             extra={"stage": key_arg(rules.STAGE_KEYS[stage])},
         )
+        await self._push.refresh(conn, ticket)
 
     async def on_answer_timeout(self, conn: AsyncConnection, timer: Timer) -> None:
         """No answer to the follow-up within three days: close as unconfirmed."""
@@ -68,3 +71,6 @@ class ComplaintDeadlines:
             conn, ticket.id, {"status": rules.CLOSED, "closed_at": self._clock.now()}
         )
         await self._stages.record(conn, ticket, None, "auto_close")
+        closed = await tickets.get(conn, ticket.id)
+        assert closed is not None
+        await self._push.refresh(conn, closed)

@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotFound
+from bot.services import flows
 from bot.services.complaints import rules
 from bot.services.complaints.stages import ComplaintStages
 from bot.services.people.access import Viewer
@@ -17,6 +18,7 @@ from storage.repositories import estates, people, tickets
 
 MAX_DESCRIPTION = 1000
 MAX_PHOTOS = 5
+POOR_RATING = 2
 
 
 class ComplaintDraft(BaseModel):
@@ -26,8 +28,8 @@ class ComplaintDraft(BaseModel):
     category: str | None = None
     description: str | None = None
     photos: list[str] = Field(default_factory=list)
-    photos_done: bool = False
     callback: str | None = None
+    linked_ticket_id: int | None = None  # the poorly rated repair it comes from
 
 
 class ComplaintService:
@@ -41,8 +43,34 @@ class ComplaintService:
         self._push = push
         self._stages = stages
 
-    async def file(self, viewer: Viewer, draft: ComplaintDraft) -> tuple[Ticket, list[str]]:
-        """Create the complaint; return it and the names of who will contact the resident."""
+    async def file(
+        self, viewer: Viewer, draft: ComplaintDraft, token: str | None = None
+    ) -> tuple[Ticket, list[str]]:
+        """Create the complaint; return it and the names of who will contact the resident.
+
+        With the flow's token the draft is cleared in the same transaction and a second call
+        returns the complaint filed the first time.
+        """
+        self._check(viewer, draft)
+        async with self._db.transaction() as conn:
+            earlier = None
+            if token is not None:
+                earlier = await flows.claim(conn, viewer.account.id, token, self._clock.now())
+            if earlier is not None:
+                ticket = await tickets.get(conn, int(earlier))
+                assert ticket is not None
+                handlers = await self._stages.handlers_of(conn, ticket)
+            else:
+                linked = await self._linked(conn, viewer, draft.linked_ticket_id)
+                ticket = await self._insert(conn, viewer.account.id, draft, linked=linked)
+                handlers = await self._stages.start(conn, ticket, draft.photos)
+                if token is not None:
+                    await flows.record(conn, viewer.account.id, token, str(ticket.id))
+            names = await people.names(conn, handlers)
+        return ticket, [names[a] for a in handlers if a in names]
+
+    def _check(self, viewer: Viewer, draft: ComplaintDraft) -> None:
+        """Refuse a draft the flow could not have produced."""
         if (
             draft.unit_id is None
             or draft.category not in rules.COMPLAINT_TYPE_KEYS
@@ -54,32 +82,27 @@ class ComplaintService:
             raise InvalidInput()
         if not any(o.unit_id == draft.unit_id for o in viewer.occupancies):
             raise NotFound()
-        async with self._db.transaction() as conn:
-            ticket = await self._insert(conn, viewer.account.id, draft, linked=None)
-            handlers = await self._stages.start(conn, ticket, draft.photos)
-            names = await people.names(conn, handlers)
-        return ticket, [names[a] for a in handlers if a in names]
 
-    async def from_repair(self, viewer: Viewer, repair_id: int) -> tuple[Ticket, list[str]]:
-        """Turn a poorly rated repair into a complaint, linked to it (one tap)."""
-        async with self._db.transaction() as conn:
+    async def _linked(
+        self, conn: AsyncConnection, viewer: Viewer, repair_id: int | None
+    ) -> int | None:
+        """The poorly rated repair a complaint comes from (only the resident's own)."""
+        if repair_id is None:
+            return None
+        repair = await tickets.get(conn, repair_id)
+        if repair is None or repair.reporter_account_id != viewer.account.id:
+            raise NotFound()
+        if repair.kind != "repair" or repair.rating is None or repair.rating > POOR_RATING:
+            raise InvalidInput()
+        return repair.id
+
+    async def repair_to_complain_about(self, viewer: Viewer, repair_id: int) -> Ticket:
+        """The resident's poorly rated repair a new complaint will be about."""
+        async with self._db.read() as conn:
+            await self._linked(conn, viewer, repair_id)
             repair = await tickets.get(conn, repair_id)
-            if repair is None or repair.reporter_account_id != viewer.account.id:
-                raise NotFound()
-            if repair.kind != "repair" or repair.rating is None or repair.rating > 2:
-                raise InvalidInput()
-            if repair.unit_id is None:
-                raise NotFound()
-            draft = ComplaintDraft(
-                unit_id=repair.unit_id,
-                category="other",
-                description=repair.description,
-                callback="anytime",
-            )
-            ticket = await self._insert(conn, viewer.account.id, draft, linked=repair.id)
-            handlers = await self._stages.start(conn, ticket, [])
-            names = await people.names(conn, handlers)
-        return ticket, [names[a] for a in handlers if a in names]
+        assert repair is not None
+        return repair
 
     async def _insert(
         self, conn: AsyncConnection, reporter: int, draft: ComplaintDraft, linked: int | None

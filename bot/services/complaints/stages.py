@@ -6,14 +6,17 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.callbacks import ComplaintAnswer
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotAllowed, NotFound
+from bot.services import flows
 from bot.services.complaints import rules
 from bot.services.notify.notifier import Button
 from bot.services.people.access import Viewer, may_work_ticket
 from bot.services.scheduling.timers import Timers
 from bot.services.tickets.actions import IllegalTransition
-from bot.services.tickets.push import TicketPush, key_arg
+from bot.services.tickets.cards import key_arg, stage_buttons
+from bot.services.tickets.push import TicketPush
 from storage.db import Database
 from storage.models import Ticket
 from storage.repositories import people, tickets
@@ -22,21 +25,6 @@ MAX_NOTE = 1000
 WARN_SHARE = 0.8
 ANSWER_WAIT = timedelta(days=3)
 WHICH = ("warn", "breach")
-
-
-def stage_button(ticket: Ticket) -> list[list[Button]]:
-    """The handler's button to close the current stage."""
-    if ticket.stage is None or ticket.status != rules.OPEN:
-        return []
-    return [
-        [
-            Button(
-                key="complaint-btn-stage",
-                args={"stage": key_arg(rules.STAGE_KEYS[ticket.stage])},
-                data=f"1:cp:st:{ticket.id}",
-            )
-        ]
-    ]
 
 
 class ComplaintStages:
@@ -64,23 +52,8 @@ class ComplaintStages:
         await self._open_stage(conn, ticket, rules.ACKNOWLEDGE)
         fresh = await tickets.get(conn, ticket.id)
         assert fresh is not None
-        linked = (
-            await tickets.get(conn, ticket.linked_ticket_id) if ticket.linked_ticket_id else None
-        )
-        await self._push.to_staff(
-            conn,
-            handlers,
-            "complaint-new-staff",
-            fresh,
-            buttons=stage_button(fresh),
-            photos=photos or None,
-            dedupe=f"ticket:{ticket.id}:new",
-            extra={
-                "callback": key_arg(
-                    rules.CALLBACK_KEYS.get(ticket.callback or "no", "callback-no")
-                ),
-                "linked": linked.code if linked else "-",
-            },
+        await self._push.send_card(
+            conn, handlers, fresh, photos=photos or None, dedupe=f"ticket:{ticket.id}:new"
         )
         return handlers
 
@@ -101,12 +74,20 @@ class ComplaintStages:
         for which in WHICH:
             await self._timers.cancel(conn, f"complaint.stage.{which}", str(ticket.id))
 
-    async def close_stage(self, viewer: Viewer, ticket_id: int, note: str) -> Ticket:
+    async def close_stage(
+        self, viewer: Viewer, ticket_id: int, note: str, token: str | None = None
+    ) -> Ticket:
         """Close the current stage with a note the resident sees (the last one asks them)."""
         note = note.strip()
         if not note or len(note) > MAX_NOTE:
             raise InvalidInput("complaint-bad-note", limit=MAX_NOTE)
         async with self._db.transaction() as conn:
+            if token is not None and await flows.claim(
+                conn, viewer.account.id, token, self._clock.now()
+            ):
+                found = await tickets.get(conn, ticket_id)
+                assert found is not None
+                return found
             ticket = await self.load_for_staff(conn, viewer, ticket_id)
             if await self.asked(conn, ticket):
                 raise IllegalTransition(code=ticket.code)
@@ -129,7 +110,10 @@ class ComplaintStages:
             else:
                 await self._ask_resident(conn, ticket, note)
             updated = await tickets.get(conn, ticket.id)
-        assert updated is not None
+            assert updated is not None
+            await self._push.refresh(conn, updated)
+            if token is not None:
+                await flows.record(conn, viewer.account.id, token, str(ticket.id))
         return updated
 
     async def load_for_staff(
@@ -174,8 +158,14 @@ class ComplaintStages:
     async def _ask_resident(self, conn: AsyncConnection, ticket: Ticket, note: str) -> None:
         buttons = [
             [
-                Button(key="complaint-btn-settled", data=f"1:cp:fu:{ticket.id}:y"),
-                Button(key="complaint-btn-not-settled", data=f"1:cp:fu:{ticket.id}:n"),
+                Button(
+                    key="complaint-btn-settled",
+                    data=ComplaintAnswer(ticket_id=ticket.id, settled="y").pack(),
+                ),
+                Button(
+                    key="complaint-btn-not-settled",
+                    data=ComplaintAnswer(ticket_id=ticket.id, settled="n").pack(),
+                ),
             ]
         ]
         await self._push.to_reporter(
@@ -212,10 +202,11 @@ class ComplaintStages:
                     handlers,
                     "complaint-not-settled-staff",
                     reopened,
-                    buttons=stage_button(reopened),
+                    buttons=stage_buttons(reopened, asked=False),
                 )
             updated = await tickets.get(conn, ticket.id)
-        assert updated is not None
+            assert updated is not None
+            await self._push.refresh(conn, updated)
         return updated
 
     async def record(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from pydantic import BaseModel
@@ -10,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotAllowed, NotFound
+from bot.services import flows
 from bot.services.fees.arrears_push import ArrearsPush
 from bot.services.fees.common import local_today
 from bot.services.people.access import MANAGER, Viewer, may_work_grid
@@ -22,7 +22,6 @@ LOG_KINDS = (*ONE_TAP_KINDS, "promise", "note")
 SORTS = ("amount", "age")
 MAX_NOTE = 500
 RECENT_LOGS = 5
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class ArrearsItem(BaseModel):
@@ -114,7 +113,9 @@ class ArrearsService:
             unit, _estate = await self._worked_unit(conn, viewer, unit_id)
         return unit
 
-    async def log(self, viewer: Viewer, unit_id: int, kind: str, note: str = "") -> UnitCard:
+    async def log(
+        self, viewer: Viewer, unit_id: int, kind: str, note: str = "", token: str | None = None
+    ) -> UnitCard:
         """Record a contact (called, visited, message sent, or a note); return the new card."""
         note = note.strip()
         if kind not in LOG_KINDS or kind == "promise":
@@ -123,23 +124,30 @@ class ArrearsService:
             raise InvalidInput("arrears-bad-note", max=MAX_NOTE, length=len(note))
         async with self._db.transaction() as conn:
             unit, _estate = await self._worked_unit(conn, viewer, unit_id)
-            await self._add(conn, viewer, unit.id, kind, note, None)
+            if not await self._repeated(conn, viewer, token):
+                await self._add(conn, viewer, unit.id, kind, note, None)
         return await self.card(viewer, unit.id)
 
-    async def promise(self, viewer: Viewer, unit_id: int, text: str) -> tuple[Unit, date]:
+    async def _repeated(self, conn: AsyncConnection, viewer: Viewer, token: str | None) -> bool:
+        """Tell whether the flow behind this contact logged it already."""
+        if token is None:
+            return False
+        if await flows.claim(conn, viewer.account.id, token, self._clock.now()) is not None:
+            return True
+        await flows.record(conn, viewer.account.id, token, "logged")
+        return False
+
+    async def promise(
+        self, viewer: Viewer, unit_id: int, day: date, token: str | None = None
+    ) -> tuple[Unit, date]:
         """Record a promise to pay on a day (today or later); remind the butler that day."""
-        text = text.strip()
-        try:
-            if not _DATE.match(text):
-                raise ValueError(text)
-            day = date.fromisoformat(text)
-        except ValueError:
-            raise InvalidInput("arrears-bad-date") from None
         async with self._db.transaction() as conn:
             unit, estate = await self._worked_unit(conn, viewer, unit_id)
+            if await self._repeated(conn, viewer, token):
+                return unit, day
             today = local_today(self._clock.now(), estate)
             if day < today:
-                raise InvalidInput("arrears-past-date", today=today.isoformat())
+                raise InvalidInput("flow-reask-date-past", date=day.isoformat())
             log_id = await self._add(conn, viewer, unit.id, "promise", "", day)
             await self._push.plan_promise(conn, log_id, day, estate)
         return unit, day

@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.callbacks import ArrearsPage, ArrearsUnit
 from bot.clock import Clock
 from bot.services.fees.common import local_today, money, remind_time
 from bot.services.notify.notifier import Button, Notifier
@@ -64,7 +65,9 @@ class ArrearsPush:
                 "date": (log.promised_date or local_today(self._clock.now(), estate)).isoformat(),
                 "amount": money(outstanding, estate.currency),
             },
-            buttons=[[Button(key="arrears-button-unit", data=f"1:arr:unit:{unit.id}")]],
+            buttons=[
+                [Button(key="arrears-button-unit", data=ArrearsUnit(unit_id=unit.id).pack())]
+            ],
             dedupe_key=f"{PROMISE_KIND}:{log.id}",
         )
 
@@ -83,7 +86,14 @@ class ArrearsPush:
                     role.account_id,
                     "arrears-weekly",
                     args=_weekly_args(estate, mine),
-                    buttons=[[Button(key="arrears-button-list", data="1:arr:list:amount:0")]],
+                    buttons=[
+                        [
+                            Button(
+                                key="arrears-button-list",
+                                data=ArrearsPage(sort="amount", page=0).pack(),
+                            )
+                        ]
+                    ],
                     dedupe_key=f"{WEEKLY_KIND}:{estate.id}:{role.account_id}:{today}",
                 )
 

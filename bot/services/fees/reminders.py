@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.callbacks import FeeStop, FeeUnit
 from bot.clock import Clock
 from bot.services.fees.bill_import import Group
 from bot.services.fees.common import fee_type, local_today, money, remind_time
@@ -99,8 +100,8 @@ class FeeReminders:
         off = await fee_settings.reminders_off(conn, residents)
         args = _reminder_args(estate, unit.code, due, step, open_bills)
         buttons = [
-            [Button(key="fee-button-view", data=f"1:fee:unit:{unit_id}")],
-            [Button(key="fee-button-stop", data="1:fee:stop")],
+            [Button(key="fee-button-view", data=FeeUnit(unit_id=unit_id).pack())],
+            [Button(key="fee-button-stop", data=FeeStop().pack())],
         ]
         quiet = QuietHours.of(estate.quiet_start, estate.quiet_end, estate.timezone)
         for account_id in residents:

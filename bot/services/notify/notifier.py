@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.services.scheduling.calendar import QuietHours
-from storage.repositories import outbox
+from storage.repositories import cards, outbox
 
 
 class Button(BaseModel):
@@ -24,6 +24,21 @@ class Button(BaseModel):
     args: dict[str, Any] = {}
     data: str | None = None
     url: str | None = None
+
+
+CARD, BUTTONS = "card", "buttons"
+
+
+class CardOf(BaseModel):
+    """A push that is a live card of an object: `card` (text and buttons) or `buttons`."""
+
+    ref: str
+    role: str = CARD
+
+
+def _dump(buttons: list[list[Button]] | None) -> list[list[dict[str, Any]]] | None:
+    """Buttons as stored in the outbox."""
+    return [[b.model_dump() for b in row] for row in buttons] if buttons else None
 
 
 class Notifier:
@@ -46,8 +61,13 @@ class Notifier:
         quiet: QuietHours | None = None,
         dedupe_key: str | None = None,
         broadcast_id: int | None = None,
+        card: CardOf | None = None,
     ) -> bool:
-        """Queue a push; `quiet` (for residents) moves a non-urgent one out of the night."""
+        """Queue a push; `quiet` (for residents) moves a non-urgent one out of the night.
+
+        With `card`, the sent message is remembered as a live card of that object (its text
+        and buttons, or only its buttons) and edited by `refresh` when the object changes.
+        """
         now = self._clock.now()
         due = max(at or now, now)
         if quiet is not None and not urgent:
@@ -58,13 +78,65 @@ class Notifier:
                 "account_id": account_id,
                 "text_key": key,
                 "args": args or {},
-                "buttons": [[b.model_dump() for b in row] for row in buttons] if buttons else None,
+                "buttons": _dump(buttons),
                 "photos": photos or None,
                 "urgent": urgent,
                 "due_at": due,
                 "dedupe_key": dedupe_key,
                 "broadcast_id": broadcast_id,
+                "card_ref": card.ref if card else None,
+                "card_role": card.role if card else None,
                 "created_at": now,
+            },
+        )
+
+    async def refresh(
+        self,
+        conn: AsyncConnection,
+        ref: str,
+        key: str,
+        *,
+        args: dict[str, Any],
+        buttons: list[list[Button]] | None,
+        skip_message: int | None = None,
+    ) -> int:
+        """Edit every card of an object to its new state; a newer state replaces older edits."""
+        count = 0
+        for card in await cards.of_ref(conn, ref):
+            if card.message_id == skip_message:
+                continue
+            await outbox.cancel_card_edits(conn, card.id)
+            await outbox.add(
+                conn,
+                {
+                    "account_id": card.account_id,
+                    "text_key": key if card.role == CARD else "",
+                    "args": args if card.role == CARD else {},
+                    "buttons": _dump(buttons),
+                    "urgent": True,
+                    "due_at": self._clock.now(),
+                    "action": "edit" if card.role == CARD else "markup",
+                    "target_message_id": card.message_id,
+                    "card_id": card.id,
+                    "created_at": self._clock.now(),
+                },
+            )
+            count += 1
+        return count
+
+    async def drop_buttons(self, conn: AsyncConnection, account_id: int, message_id: int) -> None:
+        """Take the buttons off a message the person still has (an ended conversation's card)."""
+        await outbox.add(
+            conn,
+            {
+                "account_id": account_id,
+                "text_key": "",
+                "args": {},
+                "urgent": True,
+                "due_at": self._clock.now(),
+                "action": "markup",
+                "target_message_id": message_id,
+                "created_at": self._clock.now(),
             },
         )
 

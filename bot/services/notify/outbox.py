@@ -7,7 +7,7 @@ from datetime import timedelta
 from bot.clock import Clock
 from storage.db import Database
 from storage.models import OutboxMessage, Recipient
-from storage.repositories import accounts, outbox
+from storage.repositories import accounts, cards, outbox
 
 MAX_ATTEMPTS = 8
 MAX_BACKOFF = timedelta(minutes=10)
@@ -28,15 +28,22 @@ class OutboxService:
         return messages, recipients
 
     async def sent(self, message: OutboxMessage, telegram_message_id: int | None) -> None:
-        """Record a delivered push."""
+        """Record a delivered push (and where its live card is now)."""
+        now = self._clock.now()
         async with self._db.transaction() as conn:
             await outbox.finish(
-                conn,
-                message.id,
-                outbox.SENT,
-                now=self._clock.now(),
-                telegram_message_id=telegram_message_id,
+                conn, message.id, outbox.SENT, now=now, telegram_message_id=telegram_message_id
             )
+            if not telegram_message_id:
+                return
+            if message.action == "send" and message.card_ref:
+                role = message.card_role or "card"
+                await cards.add(
+                    conn, message.card_ref, message.account_id, telegram_message_id, role, now
+                )
+            moved = telegram_message_id != message.target_message_id
+            if message.action == "edit" and message.card_id and moved:
+                await cards.move(conn, message.card_id, telegram_message_id)
 
     async def unreachable(self, message: OutboxMessage, error: str) -> None:
         """The person blocked the bot: mark them and drop the push."""

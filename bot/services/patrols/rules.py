@@ -17,6 +17,12 @@ DEFAULT_ITEMS: dict[str, tuple[str, str]] = {
 DEFAULT_CHECKLIST: list[Any] = list(DEFAULT_ITEMS)
 DEFAULT_TIME = "09:00"
 PENDING, IN_PROGRESS, DONE, MISSED = "pending", "in_progress", "done", "missed"
+STATUS_KEYS = {
+    PENDING: "patrol-status-pending",
+    IN_PROGRESS: "patrol-status-in-progress",
+    DONE: "patrol-status-done",
+    MISSED: "patrol-status-missed",
+}
 MAX_NOTE = 500
 
 

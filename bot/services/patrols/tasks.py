@@ -9,8 +9,9 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.callbacks import PatrolStart
 from bot.clock import Clock
-from bot.services.notify.notifier import Button, Notifier
+from bot.services.notify.notifier import BUTTONS, CARD, Button, CardOf, Notifier
 from bot.services.patrols import rules
 from bot.services.scheduling.calendar import at_local, parse_hhmm
 from bot.services.scheduling.timers import Timers
@@ -74,25 +75,59 @@ class PatrolTasks:
             conn, task.estate_id, "manager"
         )
 
+    async def card_args(self, conn: AsyncConnection, task: PatrolTask) -> dict[str, Any]:
+        """What a task's card says: plan, grid, day, state, who walks it, progress."""
+        plan = await patrols.plan(conn, task.plan_id)
+        assert plan is not None
+        grids = {g.id: g.code for g in await estates.grids_of(conn, task.estate_id)}
+        results = await patrols.results(conn, task.id)
+        walker = ""
+        if task.assignee_account_id:
+            walker = (await people.names(conn, [task.assignee_account_id])).get(
+                task.assignee_account_id, ""
+            )
+        return {
+            "name": plan.name or "-",
+            "grid": grids.get(task.grid_id, "-"),
+            "date": task.local_date.isoformat(),
+            "items": len(plan.checklist),
+            "done": len(results),
+            "problems": sum(not r.ok for r in results),
+            "status": {"key": rules.STATUS_KEYS[task.status]},
+            "walker": walker or "-",
+        }
+
+    def buttons(self, task: PatrolTask) -> list[list[Button]]:
+        """Start (or continue) while the task is open."""
+        if task.status not in (rules.PENDING, rules.IN_PROGRESS):
+            return []
+        key = "patrol-btn-start" if task.status == rules.PENDING else "patrol-btn-continue"
+        return [[Button(key=key, data=PatrolStart(task_id=task.id).pack())]]
+
     async def _push_task(
         self, conn: AsyncConnection, task: PatrolTask, plan: PatrolPlan, key: str
     ) -> None:
-        button = [[Button(key="patrol-btn-start", data=f"1:pt:go:{task.id}")]]
-        args = {
-            "items": len(plan.checklist),
-            "date": task.local_date.isoformat(),
-            "name": plan.name or "-",
-        }
+        args = await self.card_args(conn, task)
+        role = CARD if key == "patrol-task-new" else BUTTONS
         for account_id in await self._butlers(conn, task):
             await self._notifier.push(
                 conn,
                 account_id,
                 key,
                 args=args,
-                buttons=button,
+                buttons=self.buttons(task),
                 urgent=True,
                 dedupe_key=f"patrol:{task.id}:{key}:{account_id}",
+                card=CardOf(ref=f"patrol:{task.id}", role=role),
             )
+
+    async def refresh(self, conn: AsyncConnection, task: PatrolTask) -> None:
+        """Edit every copy of a task's card to its state (started by whom, done, missed)."""
+        args = await self.card_args(conn, task)
+        ref = f"patrol:{task.id}"
+        await self._notifier.refresh(
+            conn, ref, "patrol-task-new", args=args, buttons=self.buttons(task)
+        )
 
     async def on_remind(self, conn: AsyncConnection, timer: Timer) -> None:
         """An hour after its time, remind about a task not started."""
@@ -109,6 +144,9 @@ class PatrolTasks:
         if task is None or task.status in (rules.DONE, rules.MISSED):
             return
         await patrols.update_task(conn, task.id, [task.status], {"status": rules.MISSED})
+        missed = await patrols.task(conn, task.id)
+        assert missed is not None
+        await self.refresh(conn, missed)
         grid = {g.id: g.code for g in await estates.grids_of(conn, task.estate_id)}
         names = await people.names(conn, await self._butlers(conn, task))
         for manager in await people.staff_accounts(conn, task.estate_id, "manager"):
@@ -119,7 +157,7 @@ class PatrolTasks:
                 args={
                     "grid": grid.get(task.grid_id, "-"),
                     "date": task.local_date.isoformat(),
-                    "butlers": ", ".join(names.values()) or "-",
+                    "butlers": {"names": list(names.values())} if names else "-",
                 },
                 urgent=True,
                 dedupe_key=f"patrol:{task.id}:missed:{manager}",

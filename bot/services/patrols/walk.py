@@ -8,7 +8,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotFound
-from bot.services.patrols.tasks import TaskView, rules
+from bot.services import flows
+from bot.services.patrols.tasks import PatrolTasks, TaskView, rules
 from bot.services.people.access import Viewer, may_work_grid
 from bot.services.tickets.repairs import TicketService
 from storage.db import Database
@@ -21,10 +22,13 @@ OPEN = (rules.PENDING, rules.IN_PROGRESS)
 class PatrolWalk:
     """What a butler does with a patrol task in chat."""
 
-    def __init__(self, db: Database, clock: Clock, tickets: TicketService) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, tickets: TicketService, tasks: PatrolTasks
+    ) -> None:
         self._db = db
         self._clock = clock
         self._tickets = tickets
+        self._tasks = tasks
 
     async def _view(self, conn: AsyncConnection, task: PatrolTask) -> TaskView:
         plan = await patrols.plan(conn, task.plan_id)
@@ -79,6 +83,8 @@ class PatrolWalk:
                 await patrols.update_task(conn, task.id, [rules.PENDING], values)
             fresh = await patrols.task(conn, task.id)
             assert fresh is not None
+            if task.status == rules.PENDING:
+                await self._tasks.refresh(conn, fresh)
             return await self._view(conn, fresh)
 
     async def remember_message(
@@ -98,11 +104,15 @@ class PatrolWalk:
         ok: bool,
         note: str = "",
         photo: str | None = None,
+        token: str | None = None,
     ) -> TaskView:
         """Record the current item (a repeated tap on an old item changes nothing)."""
         if len(note) > rules.MAX_NOTE:
             raise InvalidInput("patrol-note-too-long", limit=rules.MAX_NOTE)
         async with self._db.transaction() as conn:
+            if token is not None:
+                await flows.claim(conn, viewer.account.id, token, self._clock.now())
+                await flows.record(conn, viewer.account.id, token, f"patrol:{task_id}")
             task = await self._load(conn, viewer, task_id)
             view = await self._view(conn, task)
             if task.status != rules.IN_PROGRESS or position != task.position:
@@ -124,6 +134,8 @@ class PatrolWalk:
             await patrols.update_task(conn, task.id, [rules.IN_PROGRESS], values)
             fresh = await patrols.task(conn, task.id)
             assert fresh is not None
+            if fresh.status == rules.DONE:
+                await self._tasks.refresh(conn, fresh)
             return await self._view(conn, fresh)
 
     async def open_ticket(

@@ -43,6 +43,14 @@ class Viewer(BaseModel):
                 return role
         return None
 
+    def timezone(self, default: str) -> str:
+        """The time zone of the viewer's (first) estate, for dates they type and read."""
+        for role in self.staff:
+            return role.timezone
+        for occupancy in self.occupancies:
+            return occupancy.timezone
+        return default
+
     def managed_estates(self) -> set[int]:
         """Estates this account manages."""
         return {s.estate_id for s in self.staff if s.role == MANAGER}

@@ -66,6 +66,15 @@ def normalize(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
+def looks_like_code(text: str) -> bool:
+    """Tell whether a message is a pasted invite code (not a word that happens to fit)."""
+    token = text.strip()
+    letters = normalize(token)
+    if " " in token or len(letters) != CODE_LENGTH or any(ch not in ALPHABET for ch in letters):
+        return False
+    return any(ch.isdigit() for ch in letters) or token.isupper()
+
+
 def code_hash(code: str) -> str:
     """Hash a code for storage and lookup."""
     return hashlib.sha256(normalize(code).encode()).hexdigest()

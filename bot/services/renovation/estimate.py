@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel
@@ -25,9 +23,9 @@ DEFAULT_RATES = {
     "works_permit": Decimal(50),
     "worker_pass": Decimal(20),
 }
-MAX_AREA = Decimal(100_000)
-MAX_COUNT = 1000
-_AREA = re.compile(r"^[0-9]+(\.[0-9]{1,2})?$")
+MAX_AREA = Decimal(10_000)  # m² renovated or demolished in one unit
+MAX_PERMITS = 5  # sets (份) of the works permit
+MAX_PASSES = 60  # worker passes (张): a large crew
 
 
 class RenovationInput(BaseModel):
@@ -39,6 +37,15 @@ class RenovationInput(BaseModel):
     wall_m2: Decimal
     permits: int
     passes: int
+
+
+class EstimateStart(BaseModel):
+    """What is known before asking: the estate whose table applies, the unit's area and use."""
+
+    estate_id: int | None
+    unit_id: int | None = None
+    area: Decimal | None = None
+    usage: str | None = None
 
 
 class EstimateItem(BaseModel):
@@ -66,22 +73,6 @@ class Estimate(BaseModel):
     def refundable_minor(self) -> int:
         """The part refunded after the renovation passes inspection (the deposit)."""
         return sum(i.total_minor for i in self.items if i.refundable)
-
-
-def parse_area(text: str) -> Decimal | None:
-    """Parse m² with at most 2 decimals, 0 or more (full-width digits too); else None."""
-    text = unicodedata.normalize("NFKC", text).strip()
-    if not _AREA.match(text) or Decimal(text) > MAX_AREA:
-        return None
-    return Decimal(text)
-
-
-def parse_count(text: str) -> int | None:
-    """Parse a whole number of cards, 0 or more (full-width digits too); else None."""
-    text = unicodedata.normalize("NFKC", text).strip()
-    if not text.isdigit() or not text.isascii() or int(text) > MAX_COUNT:
-        return None
-    return int(text)
 
 
 def rates_for(stored: dict[str, int], currency: str) -> dict[str, int]:
@@ -123,17 +114,23 @@ class RenovationService:
         self._db = db
         self._default_currency = default_currency
 
-    async def estate_for(self, viewer: Viewer, unit_id: int | None = None) -> int | None:
-        """Pick the estate whose table applies: the unit's, else the viewer's first one."""
+    async def start(self, viewer: Viewer, unit_id: int | None = None) -> EstimateStart:
+        """Pick the estate whose table applies and what the unit's record says."""
+        if unit_id is None and len(viewer.occupancies) == 1:
+            unit_id = viewer.occupancies[0].unit_id
         if unit_id is None:
             estate_ids = [o.estate_id for o in viewer.occupancies]
             estate_ids += [s.estate_id for s in viewer.staff]
-            return estate_ids[0] if estate_ids else None
+            return EstimateStart(estate_id=estate_ids[0] if estate_ids else None)
         async with self._db.read() as conn:
             unit = await estates.unit(conn, unit_id)
         if unit is None or not may_see_unit(viewer, unit.estate_id, unit.grid_id, unit.id):
             raise NotFound()
-        return unit.estate_id
+        area = (
+            Decimal(unit.area_centi_m2).scaleb(-2).normalize() if unit.area_centi_m2 > 0 else None
+        )
+        usage = unit.usage if unit.usage in USAGES else None
+        return EstimateStart(estate_id=unit.estate_id, unit_id=unit.id, area=area, usage=usage)
 
     async def estimate(
         self, viewer: Viewer, estate_id: int | None, answers: RenovationInput

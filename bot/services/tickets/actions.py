@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any, NoReturn
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.errors import AppError, InvalidInput, NotAllowed, NotFound
-from bot.services.notify.notifier import Button
+from bot.services import flows
 from bot.services.people.access import Viewer, may_see_ticket, may_work_ticket
 from bot.services.scheduling.timers import Timers
 from bot.services.tickets import rules
-from bot.services.tickets.push import TicketPush, action_buttons
+from bot.services.tickets.announce import Announcer
+from bot.services.tickets.push import TicketPush
 from storage.db import Database
 from storage.models import Ticket
 from storage.repositories import people, tickets
 
 MAX_NOTE = 1000
-RATING_REMIND_AFTER = timedelta(days=1)
-RATING_CLOSE_AFTER = timedelta(days=3)
-DEADLINE_TIMERS = ("warn", "breach")
+MAX_REASON = 300
 
 
 class TicketTaken(AppError):
@@ -36,24 +34,14 @@ class IllegalTransition(AppError):
     key = "ticket-illegal"
 
 
-def rating_buttons(ticket: Ticket) -> list[list[Button]]:
-    """Five buttons, 1 to 5 stars."""
-    return [
-        [
-            Button(key="rating-star", args={"n": n}, data=f"1:rate:star:{ticket.id}:{n}")
-            for n in range(1, 6)
-        ]
-    ]
-
-
 class TicketActions:
-    """Accept, start, resolve, transfer, escalate, cancel, rate."""
+    """Accept, start, resolve, transfer, escalate, withdraw."""
 
     def __init__(self, db: Database, clock: Clock, push: TicketPush, timers: Timers) -> None:
         self._db = db
         self._clock = clock
         self._push = push
-        self._timers = timers
+        self._announce = Announcer(clock, push, timers)
 
     async def act(
         self,
@@ -64,30 +52,50 @@ class TicketActions:
         note: str = "",
         photos: list[str] | None = None,
         to_account: int | None = None,
+        token: str | None = None,
+        card_message: int | None = None,
     ) -> Ticket:
-        """Take a staff action on a ticket; one of two racing butlers wins, the other is told."""
-        if len(note) > MAX_NOTE:
+        """Take a staff action; of two racing butlers one wins, the other is told who did.
+
+        `token` ties the action to the flow that collected its note (a repeated confirm
+        returns the ticket as it is); `card_message` is the card pressed, edited by the caller.
+        """
+        if len(note) > (MAX_REASON if action in (rules.TRANSFER, rules.ESCALATE) else MAX_NOTE):
             raise InvalidInput()
         async with self._db.transaction() as conn:
+            if token is not None and await self._repeated(conn, viewer, token):
+                return await self._current(conn, ticket_id)
             ticket = await self._load(conn, viewer, ticket_id, staff=True)
             if not rules.allowed(action, ticket.status):
                 await self._refuse(conn, ticket, action)
-            values = self._values(viewer, ticket, action, note, to_account)
             if action == rules.TRANSFER:
-                await self._check_transfer(conn, ticket, to_account)
+                await self._check_transfer(conn, viewer, ticket, to_account)
             new_status = rules.target(action, ticket.status)
-            values |= {"status": new_status}
+            values = self._values(viewer, action, note, to_account) | {"status": new_status}
             if not await tickets.change(conn, ticket.id, [ticket.status], values):
-                current = await tickets.get(conn, ticket.id)  # changed under our feet
-                assert current is not None
-                await self._refuse(conn, current, action)
+                await self._refuse(conn, await self._current(conn, ticket.id), action)
             await self._event(conn, ticket, viewer, action, new_status, note)
             if photos:
                 await tickets.add_photos(conn, ticket.id, "resolve", photos)
-            updated = await tickets.get(conn, ticket.id)
-            assert updated is not None
-            await self._announce(conn, updated, viewer, action, photos or [])
+            updated = await self._current(conn, ticket.id)
+            await self._announce.after(
+                conn, updated, action, viewer.account.name, note, photos or []
+            )
+            updated = await self._current(conn, ticket.id)
+            await self._push.refresh(conn, updated, skip_message=card_message)
+            if token is not None:
+                await flows.record(conn, viewer.account.id, token, str(ticket.id))
         return updated
+
+    async def _repeated(self, conn: AsyncConnection, viewer: Viewer, token: str) -> bool:
+        """Tell whether the flow behind this action already took it."""
+        return await flows.claim(conn, viewer.account.id, token, self._clock.now()) is not None
+
+    async def _current(self, conn: AsyncConnection, ticket_id: int) -> Ticket:
+        ticket = await tickets.get(conn, ticket_id)
+        if ticket is None:
+            raise NotFound()
+        return ticket
 
     async def check(self, viewer: Viewer, ticket_id: int, action: str) -> Ticket:
         """Return the ticket if the viewer may take this action on it now."""
@@ -115,7 +123,7 @@ class TicketActions:
         raise IllegalTransition(code=ticket.code)
 
     def _values(
-        self, viewer: Viewer, ticket: Ticket, action: str, note: str, to_account: int | None
+        self, viewer: Viewer, action: str, note: str, to_account: int | None
     ) -> dict[str, Any]:
         now = self._clock.now()
         if action == rules.ACCEPT:
@@ -129,23 +137,24 @@ class TicketActions:
         return {}
 
     async def _check_transfer(
-        self, conn: AsyncConnection, ticket: Ticket, to_account: int | None
+        self, conn: AsyncConnection, viewer: Viewer, ticket: Ticket, to_account: int | None
     ) -> None:
-        targets = await self.transfer_targets_in(conn, ticket)
-        if to_account not in targets:
+        if to_account not in await self.transfer_targets_in(conn, viewer, ticket):
             raise NotFound()
 
-    async def transfer_targets_in(self, conn: AsyncConnection, ticket: Ticket) -> dict[int, str]:
-        """The estate's butlers a ticket can go to (not its current assignee)."""
+    async def transfer_targets_in(
+        self, conn: AsyncConnection, viewer: Viewer, ticket: Ticket
+    ) -> dict[int, str]:
+        """The estate's butlers a ticket can go to: not its assignee, not the one handing it."""
         butlers = await people.staff_accounts(conn, ticket.estate_id, "butler")
-        others = [b for b in butlers if b != ticket.assignee_account_id]
-        return await people.names(conn, others)
+        skip = {ticket.assignee_account_id, viewer.account.id}
+        return await people.names(conn, [b for b in butlers if b not in skip])
 
     async def transfer_targets(self, viewer: Viewer, ticket_id: int) -> dict[int, str]:
         """The butlers the viewer may hand a ticket to."""
         async with self._db.read() as conn:
             ticket = await self._load(conn, viewer, ticket_id, staff=True)
-            return await self.transfer_targets_in(conn, ticket)
+            return await self.transfer_targets_in(conn, viewer, ticket)
 
     async def _event(
         self,
@@ -162,59 +171,6 @@ class TicketActions:
             conn, ticket, at=at, actor=actor, action=action, to_status=new_status, note=note
         )
 
-    async def _announce(
-        self, conn: AsyncConnection, ticket: Ticket, viewer: Viewer, action: str, photos: list[str]
-    ) -> None:
-        """Tell the resident, the new assignee or the managers, and move the timers."""
-        ref = str(ticket.id)
-        name = viewer.account.name
-        if action == rules.ACCEPT:
-            await self._cancel_timers(conn, ref, "ack")
-            await self._push.to_reporter(
-                conn, ticket, "ticket-accepted-resident", args={"name": name}
-            )
-        elif action == rules.START:
-            await self._push.to_reporter(
-                conn, ticket, "ticket-started-resident", args={"name": name}
-            )
-        elif action == rules.RESOLVE:
-            await self._cancel_timers(conn, ref, "ack", "resolve")
-            if ticket.source != "resident":  # an internal ticket: nobody to rate it
-                closed = {"status": rules.CLOSED, "closed_at": self._clock.now()}
-                await tickets.change(conn, ticket.id, [rules.RESOLVED], closed)
-                return
-            await self._push.to_reporter(
-                conn,
-                ticket,
-                "ticket-resolved-resident",
-                args={"note": ticket.resolution_note or "-"},
-                buttons=rating_buttons(ticket),
-                photos=photos or None,
-            )
-            now = self._clock.now()
-            await self._timers.set(conn, "repair.rating.remind", ref, now + RATING_REMIND_AFTER)
-            await self._timers.set(conn, "repair.rating.close", ref, now + RATING_CLOSE_AFTER)
-        elif action == rules.TRANSFER:
-            assert ticket.assignee_account_id is not None
-            await self._push.to_staff(
-                conn,
-                [ticket.assignee_account_id],
-                "ticket-transferred-staff",
-                ticket,
-                buttons=action_buttons(ticket, rules.next_actions(ticket.status)),
-                extra={"name": name},
-            )
-        elif action == rules.ESCALATE:
-            managers = await self._push.managers(conn, ticket)
-            await self._push.to_staff(
-                conn, managers, "ticket-escalated-staff", ticket, extra={"name": name}
-            )
-
-    async def _cancel_timers(self, conn: AsyncConnection, ref: str, *steps: str) -> None:
-        for step in steps:
-            for which in DEADLINE_TIMERS:
-                await self._timers.cancel(conn, f"repair.{step}.{which}", ref)
-
     async def cancel(self, viewer: Viewer, ticket_id: int) -> Ticket:
         """The resident withdraws a ticket before work starts."""
         async with self._db.transaction() as conn:
@@ -223,14 +179,13 @@ class TicketActions:
                 raise NotAllowed()
             if not rules.allowed(rules.CANCEL, ticket.status):
                 raise IllegalTransition(code=ticket.code)
-            now = self._clock.now()
-            values = {"status": rules.CANCELLED, "closed_at": now}
+            values = {"status": rules.CANCELLED, "closed_at": self._clock.now()}
             if not await tickets.change(conn, ticket.id, [ticket.status], values):
                 raise IllegalTransition(code=ticket.code)
             await self._event(conn, ticket, viewer, rules.CANCEL, rules.CANCELLED)
-            await self._cancel_timers(conn, str(ticket.id), "ack", "resolve")
+            await self._announce.cancel_timers(conn, str(ticket.id), "ack", "resolve")
+            updated = await self._current(conn, ticket.id)
             staff = await self._push.staff_for(conn, ticket)
-            await self._push.to_staff(conn, staff, "ticket-cancelled-staff", ticket)
-            updated = await tickets.get(conn, ticket.id)
-        assert updated is not None
+            await self._push.to_staff(conn, staff, "ticket-cancelled-staff", updated, card=None)
+            await self._push.refresh(conn, updated)
         return updated

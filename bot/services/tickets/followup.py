@@ -6,10 +6,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotAllowed, NotFound
+from bot.services import flows
 from bot.services.people.access import Viewer
 from bot.services.tickets import rules
-from bot.services.tickets.actions import IllegalTransition, rating_buttons
-from bot.services.tickets.push import TicketPush, action_buttons
+from bot.services.tickets.actions import IllegalTransition
+from bot.services.tickets.announce import rating_buttons
+from bot.services.tickets.cards import staff_buttons
+from bot.services.tickets.push import TicketPush
 from storage.db import Database
 from storage.models import Ticket, Timer
 from storage.repositories import tickets
@@ -49,6 +52,7 @@ class TicketFollowUp:
             assert updated is not None
             if poor:
                 await self._alert_poor_rating(conn, updated)
+            await self._push.refresh(conn, updated)
         return updated
 
     async def _alert_poor_rating(self, conn: AsyncConnection, ticket: Ticket) -> None:
@@ -61,11 +65,13 @@ class TicketFollowUp:
                 [ticket.assignee_account_id],
                 "ticket-reopened-staff",
                 ticket,
-                buttons=action_buttons(ticket, rules.next_actions(ticket.status)),
+                buttons=staff_buttons(ticket),
             )
 
-    async def comment(self, viewer: Viewer, ticket_id: int, text: str) -> None:
-        """Add the resident's comment to their rating."""
+    async def comment(
+        self, viewer: Viewer, ticket_id: int, text: str, token: str | None = None
+    ) -> Ticket:
+        """Add the resident's comment to their rating; after a poor one, staff read it too."""
         text = text.strip()
         if not text or len(text) > MAX_COMMENT:
             raise InvalidInput("rating-comment-too-long", limit=MAX_COMMENT)
@@ -75,8 +81,26 @@ class TicketFollowUp:
                 raise NotFound()
             if ticket.rating is None:
                 raise NotAllowed()
+            if token is not None and await flows.claim(
+                conn, viewer.account.id, token, self._clock.now()
+            ):
+                return ticket
             await tickets.set_fields(conn, ticket.id, {"rating_comment": text})
             await self._event(conn, ticket, viewer.account.id, "comment", ticket.status, text)
+            updated = await tickets.get(conn, ticket.id)
+            assert updated is not None
+            if ticket.rating <= POOR_RATING:
+                staff = await self._push.managers(conn, updated)
+                if updated.assignee_account_id and updated.assignee_account_id not in staff:
+                    staff.append(updated.assignee_account_id)
+                extra = {"rating": ticket.rating, "comment": text}
+                await self._push.to_staff(
+                    conn, staff, "ticket-rating-comment-staff", updated, extra=extra, card=None
+                )
+            await self._push.refresh(conn, updated)
+            if token is not None:
+                await flows.record(conn, viewer.account.id, token, str(ticket.id))
+        return updated
 
     async def _event(
         self,
@@ -111,13 +135,15 @@ class TicketFollowUp:
         staff = await self._push.staff_for(conn, ticket)
         due = ticket.ack_due_at if step == "ack" else ticket.resolve_due_at
         assert due is not None
-        minutes = max(int((due - self._clock.now()).total_seconds() // 60), 0)
+        minutes = int((due - self._clock.now()).total_seconds() // 60)
+        if minutes < 1:  # late (the bot was down): the breach comes instead
+            return
         await self._push.to_staff(
             conn,
             staff,
             WARNING_KEYS[step],
             ticket,
-            buttons=action_buttons(ticket, rules.next_actions(ticket.status)),
+            buttons=staff_buttons(ticket),
             extra={"minutes": minutes},
             dedupe=f"ticket:{ticket.id}:{step}-warn",
         )
@@ -135,8 +161,10 @@ class TicketFollowUp:
             managers,
             BREACH_KEYS[step],
             ticket,
+            buttons=staff_buttons(ticket),
             dedupe=f"ticket:{ticket.id}:{step}-breach",
         )
+        await self._push.refresh(conn, ticket)
 
     async def on_rating_remind(self, conn: AsyncConnection, timer: Timer) -> None:
         """A day after resolving, remind the resident to rate."""
@@ -159,3 +187,6 @@ class TicketFollowUp:
         values = {"status": rules.CLOSED, "closed_at": self._clock.now()}
         if await tickets.change(conn, ticket.id, [rules.RESOLVED], values):
             await self._event(conn, ticket, None, "auto_close", rules.CLOSED)
+            closed = await tickets.get(conn, ticket.id)
+            assert closed is not None
+            await self._push.refresh(conn, closed)

@@ -7,11 +7,21 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
-from bot.services.complaints.rules import COMPLAINT_TYPE_KEYS
-from bot.services.notify.notifier import Button, Notifier
+from bot.services.complaints.rules import CALLBACK_KEYS, COMPLAINT_TYPE_KEYS
+from bot.services.notify.notifier import BUTTONS, CARD, Button, CardOf, Notifier
 from bot.services.scheduling.calendar import QuietHours
+from bot.services.tickets.cards import (
+    CardView,
+    history,
+    key_arg,
+    local_time,
+    staff_buttons,
+    status_key,
+    todo_key,
+)
+from bot.services.tickets.visits import VISIT_KEYS
 from storage.models import Ticket
-from storage.repositories import estates, household, people
+from storage.repositories import estates, household, people, tickets
 
 CATEGORY_KEYS = {
     "water": "category-water",
@@ -22,43 +32,6 @@ CATEGORY_KEYS = {
     "gas": "category-gas",
     "other": "category-other",
 }
-VISIT_KEYS = {
-    "asap": "visit-asap",
-    "today": "visit-today",
-    "tomorrow": "visit-tomorrow",
-    "morning": "visit-morning",
-    "afternoon": "visit-afternoon",
-    "evening": "visit-evening",
-}
-STATUS_KEYS = {
-    "new": "status-new",
-    "accepted": "status-accepted",
-    "in_progress": "status-in-progress",
-    "resolved": "status-resolved",
-    "closed": "status-closed",
-    "reopened": "status-reopened",
-    "transferred": "status-transferred",
-    "cancelled": "status-cancelled",
-}
-ACTION_BUTTON_KEYS = {
-    "accept": "ticket-btn-accept",
-    "start": "ticket-btn-start",
-    "resolve": "ticket-btn-resolve",
-    "transfer": "ticket-btn-transfer",
-    "escalate": "ticket-btn-escalate",
-}
-ACTION_CODES = {
-    "accept": "acc",
-    "start": "go",
-    "resolve": "res",
-    "transfer": "tr",
-    "escalate": "esc",
-}
-
-
-def key_arg(key: str, **args: Any) -> dict[str, Any]:
-    """An argument the dispatcher translates first (a category name, a status …)."""
-    return {"key": key, "args": args}
 
 
 def category_label_key(ticket: Ticket) -> str:
@@ -66,15 +39,6 @@ def category_label_key(ticket: Ticket) -> str:
     if ticket.kind == "complaint":
         return COMPLAINT_TYPE_KEYS.get(ticket.category, "category-other")
     return CATEGORY_KEYS.get(ticket.category, "category-other")
-
-
-def action_buttons(ticket: Ticket, actions: list[str]) -> list[list[Button]]:
-    """The staff buttons for some actions on a ticket."""
-    buttons = [
-        Button(key=ACTION_BUTTON_KEYS[a], data=f"1:tk:{ACTION_CODES[a]}:{ticket.id}")
-        for a in actions
-    ]
-    return [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
 
 
 class TicketPush:
@@ -105,7 +69,7 @@ class TicketPush:
             "visit": key_arg(VISIT_KEYS.get(ticket.visit_time, "visit-asap")),
             "unit": unit.code if unit else "-",
             "reporter": reporter or "-",
-            "residents": ", ".join(card["residents"]) or "-",
+            "residents": {"names": card["residents"]} if card["residents"] else "-",
             "open": card["open_tickets"],
             "complaints": card["complaints"],
             "arrears": "yes" if card["overdue_minor"] else "no",
@@ -133,9 +97,15 @@ class TicketPush:
         photos: list[str] | None = None,
         dedupe: str | None = None,
         extra: dict[str, Any] | None = None,
+        card: str | None = BUTTONS,
     ) -> None:
-        """Push a ticket message to staff (staff get pushes at any hour)."""
+        """Push a ticket message to staff (staff get pushes at any hour).
+
+        `card` says how the message follows the ticket: `card` (it is the ticket's card:
+        text and buttons are edited), `buttons` (only its buttons are kept current) or None.
+        """
         args = await self.card_args(conn, ticket) | (extra or {})
+        follows = CardOf(ref=f"ticket:{ticket.id}", role=card) if card and buttons else None
         for account_id in accounts:
             await self.notifier.push(
                 conn,
@@ -146,7 +116,78 @@ class TicketPush:
                 photos=photos,
                 urgent=True,
                 dedupe_key=f"{dedupe}:{account_id}" if dedupe else None,
+                card=follows,
             )
+
+    async def card(self, conn: AsyncConnection, ticket: Ticket) -> CardView:
+        """The ticket's staff card now."""
+        estate = await estates.estate(conn, ticket.estate_id)
+        assert estate is not None
+        events = await tickets.events(conn, ticket.id)
+        assignee = ""
+        if ticket.assignee_account_id:
+            names = await people.names(conn, [ticket.assignee_account_id])
+            assignee = names.get(ticket.assignee_account_id, "")
+        args = await self.card_args(conn, ticket) | {
+            "status": key_arg(status_key(ticket)),
+            "assignee": assignee or "-",
+            "history": history(ticket, events, estate.timezone),
+            "stage_due": local_time(ticket.stage_due_at, estate.timezone)
+            if ticket.stage_due_at
+            else "-",
+        }
+        asked = bool(events) and events[-1].action == "stage_follow_up"
+        if ticket.kind != "complaint":
+            return CardView(key="ticket-card-staff", args=args, buttons=staff_buttons(ticket))
+        linked = (
+            await tickets.get(conn, ticket.linked_ticket_id) if ticket.linked_ticket_id else None
+        )
+        args |= {
+            "callback": key_arg(CALLBACK_KEYS.get(ticket.callback or "no", "callback-no")),
+            "linked": linked.code if linked else "-",
+            "todo": key_arg(todo_key(ticket, asked)),
+        }
+        return CardView(
+            key="complaint-card-staff", args=args, buttons=staff_buttons(ticket, asked)
+        )
+
+    async def send_card(
+        self,
+        conn: AsyncConnection,
+        accounts: list[int],
+        ticket: Ticket,
+        *,
+        photos: list[str] | None = None,
+        dedupe: str | None = None,
+    ) -> None:
+        """Push the ticket's card to staff; each copy is then kept current."""
+        view = await self.card(conn, ticket)
+        for account_id in accounts:
+            await self.notifier.push(
+                conn,
+                account_id,
+                view.key,
+                args=view.args,
+                buttons=view.buttons or None,
+                photos=photos,
+                urgent=True,
+                dedupe_key=f"{dedupe}:{account_id}" if dedupe else None,
+                card=CardOf(ref=f"ticket:{ticket.id}", role=CARD),
+            )
+
+    async def refresh(
+        self, conn: AsyncConnection, ticket: Ticket, skip_message: int | None = None
+    ) -> None:
+        """Edit every staff copy of the ticket's card to its current state."""
+        view = await self.card(conn, ticket)
+        await self.notifier.refresh(
+            conn,
+            f"ticket:{ticket.id}",
+            view.key,
+            args=view.args,
+            buttons=view.buttons,
+            skip_message=skip_message,
+        )
 
     async def to_reporter(
         self,

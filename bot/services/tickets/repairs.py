@@ -9,17 +9,25 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotFound
+from bot.services import flows
+from bot.services.notify.notifier import CARD
 from bot.services.people.access import Viewer, may_see_ticket, may_see_unit, may_work_ticket
 from bot.services.scheduling.timers import Timers
 from bot.services.tickets import rules
-from bot.services.tickets.push import CATEGORY_KEYS, VISIT_KEYS, TicketPush, action_buttons
+from bot.services.tickets.cards import CardView
+from bot.services.tickets.push import CATEGORY_KEYS, TicketPush
+from bot.services.tickets.visits import VISIT_KEYS
 from storage.db import Database
 from storage.models import Ticket, TicketEvent
-from storage.repositories import estates, tickets
+from storage.repositories import cards, estates, tickets
 
 MAX_DESCRIPTION = 1000
 MAX_PHOTOS = 5
 QUEUE_LIMIT = 30
+
+
+PUBLIC_CATEGORIES = ("elevator", "public_area")  # always in a public place
+MAX_WHERE = 200
 
 
 class RepairDraft(BaseModel):
@@ -28,23 +36,15 @@ class RepairDraft(BaseModel):
     unit_id: int | None = None
     category: str | None = None
     location: str | None = None
-    location_note: str = ""
+    location_note: str | None = None
     description: str | None = None
     photos: list[str] = Field(default_factory=list)
     visit_time: str | None = None
     urgent: bool | None = None
-    photos_done: bool = False
 
-    def complete(self) -> bool:
-        """Tell whether every field needed to file is there."""
-        return None not in (
-            self.unit_id,
-            self.category,
-            self.location,
-            self.description,
-            self.visit_time,
-            self.urgent,
-        )
+    def place(self) -> str | None:
+        """Where the problem is: public for lifts and shared facilities, else as answered."""
+        return "public" if self.category in PUBLIC_CATEGORIES else self.location
 
 
 class TicketService:
@@ -56,16 +56,29 @@ class TicketService:
         self._push = push
         self._timers = timers
 
-    async def file_repair(self, viewer: Viewer, draft: RepairDraft) -> Ticket:
-        """Turn a complete draft into a ticket, dispatch it and start its deadlines."""
+    async def file_repair(
+        self, viewer: Viewer, draft: RepairDraft, token: str | None = None
+    ) -> Ticket:
+        """Turn a complete draft into a ticket, dispatch it and start its deadlines.
+
+        With the flow's token the draft is cleared in the same transaction, and a second call
+        with that token returns the ticket filed the first time.
+        """
         self._check(draft)
         assert draft.unit_id is not None
         if not any(o.unit_id == draft.unit_id for o in viewer.occupancies):
             raise NotFound()
         async with self._db.transaction() as conn:
+            if token is not None:
+                earlier = await flows.claim(conn, viewer.account.id, token, self._clock.now())
+                if earlier is not None:
+                    found = await tickets.get(conn, int(earlier))
+                    assert found is not None
+                    return found
             unit = await estates.unit(conn, draft.unit_id)
             assert unit is not None
-            return await self.create(
+            public = draft.place() == "public"
+            ticket = await self.create(
                 conn,
                 estate_id=unit.estate_id,
                 grid_id=unit.grid_id,
@@ -75,13 +88,16 @@ class TicketService:
                     "unit_id": unit.id,
                     "source": "resident",
                     "category": draft.category,
-                    "location": draft.location,
-                    "location_note": draft.location_note,
+                    "location": draft.place(),
+                    "location_note": (draft.location_note or "") if public else "",
                     "description": draft.description,
-                    "visit_time": draft.visit_time,
+                    "visit_time": "asap" if public else draft.visit_time,
                     "urgent": bool(draft.urgent),
                 },
             )
+            if token is not None:
+                await flows.record(conn, viewer.account.id, token, str(ticket.id))
+        return ticket
 
     async def create(
         self,
@@ -133,14 +149,8 @@ class TicketService:
     ) -> None:
         """Push the new ticket to its staff and set its deadline timers."""
         staff = await self._push.staff_for(conn, ticket)
-        await self._push.to_staff(
-            conn,
-            staff,
-            "ticket-new-staff",
-            ticket,
-            buttons=action_buttons(ticket, rules.next_actions(ticket.status)),
-            photos=photos or None,
-            dedupe=f"ticket:{ticket.id}:new",
+        await self._push.send_card(
+            conn, staff, ticket, photos=photos or None, dedupe=f"ticket:{ticket.id}:new"
         )
         ref = str(ticket.id)
         assert ticket.ack_due_at is not None and ticket.resolve_due_at is not None
@@ -150,16 +160,38 @@ class TicketService:
             await self._timers.set(conn, f"repair.{step}.breach", ref, due)
 
     def _check(self, draft: RepairDraft) -> None:
-        if not draft.complete():
+        """Refuse a draft the flow could not have produced."""
+        public = draft.place() == "public"
+        if draft.unit_id is None or draft.category not in CATEGORY_KEYS or draft.urgent is None:
             raise InvalidInput()
-        if draft.category not in CATEGORY_KEYS or draft.visit_time not in VISIT_KEYS:
+        if draft.place() not in ("unit", "public") or len(draft.location_note or "") > MAX_WHERE:
             raise InvalidInput()
-        if draft.location not in ("unit", "public"):
+        if not public and draft.visit_time not in VISIT_KEYS:
             raise InvalidInput()
         if not draft.description or len(draft.description) > MAX_DESCRIPTION:
             raise InvalidInput()
         if len(draft.photos) > MAX_PHOTOS:
             raise InvalidInput()
+
+    async def card(
+        self, viewer: Viewer, ticket_id: int, message_id: int | None = None
+    ) -> tuple[CardView, str | None]:
+        """The staff card of a ticket the viewer works, and how a message of theirs shows it."""
+        async with self._db.read() as conn:
+            ticket = await tickets.get(conn, ticket_id)
+            if ticket is None or not may_work_ticket(viewer, ticket):
+                raise NotFound()
+            role = None
+            if message_id is not None:
+                role = await cards.role_of(conn, viewer.account.id, message_id)
+            return await self._push.card(conn, ticket), role
+
+    async def remember_card(self, viewer: Viewer, ticket_id: int, message_id: int) -> None:
+        """Keep a card opened in chat current, like the pushed ones."""
+        async with self._db.transaction() as conn:
+            await cards.add(
+                conn, f"ticket:{ticket_id}", viewer.account.id, message_id, CARD, self._clock.now()
+            )
 
     async def get(self, viewer: Viewer, ticket_id: int) -> Ticket:
         """Return a ticket the viewer may see; anything else is NotFound."""

@@ -1,0 +1,251 @@
+"""Callback data: one typed class per kind, built, parsed and matched in one neutral place.
+
+Data is `<version>:<prefix>:<field>:<field>…`, at most 64 bytes. Services put these on push
+buttons and handlers route them, so this module imports neither Telegram nor handlers.
+A parsed id is only a claim: the service that reads the object checks the user may act on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any, ClassVar, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+MAX_BYTES = 64
+Id = Annotated[int, Field(ge=1, lt=2**53)]
+Word = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.\-]{1,32}$")]
+_REGISTRY: dict[str, type[CallbackData]] = {}
+
+
+class CallbackData(BaseModel):
+    """Base of every kind: subclasses set `prefix` (and `version` when the format changes)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    prefix: ClassVar[str] = ""
+    version: ClassVar[int] = 1
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        """Register the kind; two kinds may not share a head."""
+        super().__pydantic_init_subclass__(**kwargs)
+        head = cls.head()
+        if head in _REGISTRY and _REGISTRY[head] is not cls:
+            raise TypeError(f"callback head {head!r} used twice")
+        _REGISTRY[head] = cls
+
+    @classmethod
+    def head(cls) -> str:
+        """The fixed start of this kind's data."""
+        return f"{cls.version}:{cls.prefix}"
+
+    def pack(self) -> str:
+        """Build the data string; raise if it would not fit Telegram's 64 bytes."""
+        parts = [_text(getattr(self, name)) for name in type(self).model_fields]
+        data = ":".join([self.head(), *parts])
+        if len(data.encode()) > MAX_BYTES:
+            raise ValueError(f"callback data too long: {data!r}")
+        return data
+
+    @classmethod
+    def unpack(cls, data: object) -> Self | None:
+        """Parse data of exactly this kind; anything else (old, forged, other kind) is None."""
+        if not isinstance(data, str) or len(data.encode()) > MAX_BYTES:
+            return None
+        head = cls.head()
+        if data == head:
+            parts: list[str] = []
+        elif data.startswith(head + ":"):
+            parts = data[len(head) + 1 :].split(":")
+        else:
+            return None
+        names = list(cls.model_fields)
+        if len(parts) != len(names):
+            return None
+        try:
+            return cls.model_validate(dict(zip(names, parts, strict=True)))
+        except ValidationError:
+            return None
+
+    @classmethod
+    def matches(cls, data: object) -> bool:
+        """Tell whether data is of this kind (a CallbackQueryHandler pattern)."""
+        return cls.unpack(data) is not None
+
+    @classmethod
+    def where(cls, **fields: object) -> Callable[[object], bool]:
+        """A pattern matching this kind with given field values (a tuple: any of them)."""
+
+        def matches(data: object) -> bool:
+            parsed = cls.unpack(data)
+            if parsed is None:
+                return False
+            for name, wanted in fields.items():
+                value = getattr(parsed, name)
+                if value not in wanted if isinstance(wanted, tuple) else value != wanted:
+                    return False
+            return True
+
+        return matches
+
+
+def _text(value: object) -> str:
+    """One field as text (no colons: they separate fields)."""
+    text = ("1" if value else "0") if isinstance(value, bool) else str(value)
+    if ":" in text:
+        raise ValueError(f"callback field with a colon: {text!r}")
+    return text
+
+
+def known(data: object) -> bool:
+    """Tell whether data parses as any registered kind."""
+    return any(kind.matches(data) for kind in _REGISTRY.values())
+
+
+# --- kinds ---------------------------------------------------------------------------------
+
+
+class MenuAction(CallbackData):
+    """A main-menu button."""
+
+    prefix = "menu"
+    action: Word
+
+
+class FlowButton(CallbackData):
+    """A button of a conversation step: the flow instance, the step and the value."""
+
+    prefix = "f"
+    token: Annotated[str, Field(pattern=r"^[a-z0-9]{6}$")]
+    step: Annotated[int, Field(ge=0, le=99)]
+    value: Annotated[str, Field(pattern=r"^[A-Za-z0-9_.\-]{1,24}$")]
+
+
+TicketVerb = Literal["acc", "go", "res", "tr", "esc", "view", "cx"]
+
+
+class TicketAction(CallbackData):
+    """A ticket button: accept, start, resolve, transfer, escalate, open, withdraw."""
+
+    prefix = "tk"
+    action: TicketVerb
+    ticket_id: Id
+
+
+class RateStar(CallbackData):
+    """The resident's 1–5 star rating of a resolved repair."""
+
+    prefix = "rate:star"
+    ticket_id: Id
+    stars: Annotated[int, Field(ge=1, le=5)]
+
+
+class RateComment(CallbackData):
+    """The resident adds a comment to their rating."""
+
+    prefix = "rate:cm"
+    ticket_id: Id
+
+
+class ComplaintStage(CallbackData):
+    """The handler closes the complaint's current stage."""
+
+    prefix = "cp:st"
+    ticket_id: Id
+
+
+class ComplaintAnswer(CallbackData):
+    """The resident answers the follow-up: settled or not."""
+
+    prefix = "cp:fu"
+    ticket_id: Id
+    settled: Literal["y", "n"]
+
+
+class ComplaintFromRepair(CallbackData):
+    """The resident turns a poorly rated repair into a complaint."""
+
+    prefix = "cp:fr"
+    ticket_id: Id
+
+
+class PatrolStart(CallbackData):
+    """Start or continue a patrol task."""
+
+    prefix = "pt:go"
+    task_id: Id
+
+
+class PatrolStep(CallbackData):
+    """An answer on the patrol walk: item OK, a problem, or a ticket for a problem."""
+
+    prefix = "pt"
+    action: Literal["ok", "bad", "tk"]
+    task_id: Id
+    position: Annotated[int, Field(ge=0, le=999)]
+
+
+class ArrearsPage(CallbackData):
+    """A sort and page of the arrears list."""
+
+    prefix = "arr:list"
+    sort: Literal["amount", "age"]
+    page: Annotated[int, Field(ge=0, le=9999)]
+
+
+class ArrearsUnit(CallbackData):
+    """Open an overdue unit's card."""
+
+    prefix = "arr:unit"
+    unit_id: Id
+
+
+class ArrearsLog(CallbackData):
+    """Log a contact with an overdue unit in one tap."""
+
+    prefix = "arr:log"
+    unit_id: Id
+    kind: Word
+
+
+class ArrearsNote(CallbackData):
+    """Start logging a promise to pay or a note for an overdue unit."""
+
+    prefix = "arr"
+    action: Literal["promise", "note"]
+    unit_id: Id
+
+
+class FeeUnit(CallbackData):
+    """Show one unit's statement."""
+
+    prefix = "fee:unit"
+    unit_id: Id
+
+
+class FeeHistory(CallbackData):
+    """Show one unit's paid bills."""
+
+    prefix = "fee:hist"
+    unit_id: Id
+
+
+class FeeStop(CallbackData):
+    """Stop fee reminders from a reminder."""
+
+    prefix = "fee:stop"
+
+
+class RenovationStart(CallbackData):
+    """Start a renovation estimate for a unit."""
+
+    prefix = "reno:start"
+    unit_id: Id
+
+
+class IntakeChoice(CallbackData):
+    """The resident's answer to what the bot guessed from their free text."""
+
+    prefix = "in"
+    offer_id: Id
+    choice: Literal["repair", "complaint", "fees", "no"]
