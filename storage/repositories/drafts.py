@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from storage.repositories.sql import upsert
 from storage.tables import drafts
 
 
@@ -22,10 +23,8 @@ async def put(
     conn: AsyncConnection, account_id: int, kind: str, data: dict[str, Any], now: datetime
 ) -> None:
     """Store a draft, replacing the previous one."""
-    await clear(conn, account_id, kind)
-    await conn.execute(
-        drafts.insert().values(account_id=account_id, kind=kind, data=data, updated_at=now)
-    )
+    values = {"account_id": account_id, "kind": kind, "data": data, "updated_at": now}
+    await upsert(conn, drafts, values, ["account_id", "kind"])
 
 
 async def clear(conn: AsyncConnection, account_id: int, kind: str) -> None:

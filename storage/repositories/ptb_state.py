@@ -7,7 +7,10 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from storage.repositories.sql import upsert
 from storage.tables import ptb_callback_data, ptb_conversations
+
+CALLBACK_DATA_ID = 1  # the one row of the callback data blob
 
 
 async def conversations(conn: AsyncConnection, name: str) -> dict[str, Any]:
@@ -21,18 +24,19 @@ async def conversations(conn: AsyncConnection, name: str) -> dict[str, Any]:
 async def set_conversation(conn: AsyncConnection, name: str, key: str, state: Any) -> None:
     """Store one state, or remove it when the conversation ended (state None)."""
     table = ptb_conversations
-    await conn.execute(delete(table).where(table.c.name == name, table.c.key == key))
-    if state is not None:
-        await conn.execute(table.insert().values(name=name, key=key, state=state))
+    if state is None:
+        await conn.execute(delete(table).where(table.c.name == name, table.c.key == key))
+    else:
+        await upsert(conn, table, {"name": name, "key": key, "state": state}, ["name", "key"])
 
 
 async def callback_data(conn: AsyncConnection) -> Any:
     """Return the stored callback data blob, if any."""
-    row = (await conn.execute(select(ptb_callback_data.c.data))).first()
+    query = select(ptb_callback_data.c.data).where(ptb_callback_data.c.id == CALLBACK_DATA_ID)
+    row = (await conn.execute(query)).first()
     return row.data if row else None
 
 
 async def set_callback_data(conn: AsyncConnection, data: Any) -> None:
     """Replace the stored callback data blob."""
-    await conn.execute(delete(ptb_callback_data))
-    await conn.execute(ptb_callback_data.insert().values(id=1, data=data))
+    await upsert(conn, ptb_callback_data, {"id": CALLBACK_DATA_ID, "data": data}, ["id"])
