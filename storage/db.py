@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ from storage.types import dumps
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_MIN = (3, 35)  # upserts read back their row with RETURNING
 UPGRADE_LOCK = 0x42555446  # "BUTF": the advisory lock held while PostgreSQL migrates
 # PostgreSQL: connections shared by writers and readers, checked before use, renewed hourly.
 PG_POOL: dict[str, Any] = {
@@ -57,6 +59,8 @@ class Database:
         parsed = make_url(url)
         self.is_sqlite = parsed.drivername.startswith("sqlite")
         if self.is_sqlite:
+            if sqlite3.sqlite_version_info < SQLITE_MIN:
+                raise RuntimeError(f"SQLite {sqlite3.sqlite_version} is too old: 3.35 or newer")
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             self._writer = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=60)
