@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint sandbox clean
+.PHONY: run test test-pg lint sandbox clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -24,6 +24,11 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest -q
+
+# The same suite with the tests' databases on PostgreSQL (each run makes and drops its own);
+# the admin connection is BUTLER_TEST_PG_URL, by default the local server's database `test`.
+test-pg: $(STAMP)
+	BUTLER_TEST_ENGINE=postgresql $(BIN)/pytest -q
 
 clean:
 	rm -rf $(VENV) build *.egg-info

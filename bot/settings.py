@@ -14,7 +14,7 @@ from sqlalchemy.exc import ArgumentError
 SUPPORTED_LANGUAGES = ("zh-Hans", "en")
 TELEGRAM_API_URL = "https://api.telegram.org/bot"
 TELEGRAM_FILE_URL = "https://api.telegram.org/file/bot"
-SUPPORTED_DRIVERS = ("sqlite+aiosqlite",)  # PostgreSQL comes with its own issue
+SUPPORTED_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
 
 
 class Settings(BaseSettings):

@@ -1,8 +1,9 @@
-"""Engines, SQLite pragmas, transactions and schema upgrades."""
+"""Engines (SQLite with its pragmas, PostgreSQL with a pool), transactions and upgrades."""
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -10,16 +11,28 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, event
+from sqlalchemy import Connection, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
+from storage.types import dumps
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_MIN = (3, 35)  # upserts read back their row with RETURNING
+UPGRADE_LOCK = 0x42555446  # "BUTF": the advisory lock held while PostgreSQL migrates
+# PostgreSQL: connections shared by writers and readers, checked before use, renewed hourly.
+PG_POOL: dict[str, Any] = {
+    "pool_size": 10,
+    "max_overflow": 10,
+    "pool_timeout": 30,
+    "pool_pre_ping": True,
+    "pool_recycle": 3600,
+}
 
 
 def _sqlite_setup(engine: AsyncEngine, *, immediate: bool) -> None:
-    """Turn on WAL and foreign keys, and let us issue BEGIN ourselves."""
+    """Turn on WAL and foreign keys, and let us issue BEGIN ourselves (readers may not write)."""
 
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -29,6 +42,8 @@ def _sqlite_setup(engine: AsyncEngine, *, immediate: bool) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        if not immediate:
+            cursor.execute("PRAGMA query_only=ON")
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")
@@ -37,13 +52,15 @@ def _sqlite_setup(engine: AsyncEngine, *, immediate: bool) -> None:
 
 
 class Database:
-    """Two engines over one database: serialized writers and concurrent readers."""
+    """Writers and read-only snapshot readers over one SQLite file or PostgreSQL database."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         parsed = make_url(url)
         self.is_sqlite = parsed.drivername.startswith("sqlite")
         if self.is_sqlite:
+            if sqlite3.sqlite_version_info < SQLITE_MIN:
+                raise RuntimeError(f"SQLite {sqlite3.sqlite_version} is too old: 3.35 or newer")
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             self._writer = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=60)
@@ -51,8 +68,11 @@ class Database:
             _sqlite_setup(self._writer, immediate=True)
             _sqlite_setup(self._reader, immediate=False)
         else:
-            self._writer = create_async_engine(url, pool_size=5, max_overflow=5)
-            self._reader = self._writer
+            self._writer = create_async_engine(url, json_serializer=dumps, **PG_POOL)
+            # Same pool; each read runs in BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY.
+            self._reader = self._writer.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncConnection]:
@@ -67,14 +87,16 @@ class Database:
             yield conn
 
     async def upgrade(self) -> None:
-        """Apply every pending migration."""
+        """Apply every pending migration (one process at a time)."""
         async with self.transaction() as conn:
+            if not self.is_sqlite:  # SQLite's BEGIN IMMEDIATE already serializes this
+                await conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": UPGRADE_LOCK})
             await conn.run_sync(_upgrade)
 
     async def dispose(self) -> None:
         """Close every pooled connection."""
         await self._writer.dispose()
-        if self._reader is not self._writer:
+        if self.is_sqlite:
             await self._reader.dispose()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,14 @@ from bot.clock import FrozenClock
 from bot.sandbox.emulator import BotApiEmulator
 from bot.settings import Settings
 from storage.db import Database
+from tests.engines import ENGINE, PG_ADMIN_URL, PostgresDatabases, on_postgresql
 from tests.harness import START, Harness
+
+
+def pytest_report_header() -> str:
+    """Say which engine holds the tests' databases."""
+    where = f" ({PG_ADMIN_URL}, a template per run, a copy per test)" if on_postgresql() else ""
+    return f"database engine: {ENGINE}{where}"
 
 
 @pytest.fixture
@@ -20,10 +27,46 @@ def clock() -> FrozenClock:
     return FrozenClock(START)
 
 
+@pytest.fixture(scope="session")
+def pg_databases() -> Iterator[PostgresDatabases]:
+    """This run's databases on PostgreSQL, all dropped at the end."""
+    databases = PostgresDatabases(PG_ADMIN_URL)
+    try:
+        databases.start()
+        yield databases
+    finally:
+        databases.close()
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    """A fresh SQLite database file for this test."""
-    return f"sqlite+aiosqlite:///{tmp_path / 'butler.db'}"
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """This test's own database: a new SQLite file, or a migrated PostgreSQL database."""
+    if not on_postgresql():
+        yield f"sqlite+aiosqlite:///{tmp_path / 'butler.db'}"
+        return
+    databases: PostgresDatabases = request.getfixturevalue("pg_databases")
+    url = databases.create()
+    yield url
+    databases.drop(url)
+
+
+@pytest.fixture
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database with no tables at all, for tests of the migrations themselves."""
+    if not on_postgresql():
+        yield f"sqlite+aiosqlite:///{tmp_path / 'empty.db'}"
+        return
+    databases: PostgresDatabases = request.getfixturevalue("pg_databases")
+    url = databases.create(migrated=False)
+    yield url
+    databases.drop(url)
+
+
+@pytest.fixture
+def cli_database(monkeypatch: pytest.MonkeyPatch, db_url: str) -> str:
+    """Point the `butler` command line (BUTLER_DATABASE_URL) at this test's database."""
+    monkeypatch.setenv("BUTLER_DATABASE_URL", db_url)
+    return db_url
 
 
 @pytest.fixture

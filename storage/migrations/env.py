@@ -7,6 +7,11 @@ from storage.tables import metadata
 connection = context.config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("run migrations through `butler db upgrade`")
-context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
+# Batch mode (copy and move tables) only where ALTER TABLE is too weak: SQLite.
+context.configure(
+    connection=connection,
+    target_metadata=metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+)
 with context.begin_transaction():
     context.run_migrations()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import Account
+from storage.repositories.sql import upsert
 from storage.tables import accounts
 
 
@@ -34,27 +35,22 @@ async def upsert_seen(
     now: datetime,
 ) -> Account:
     """Create the account on first sight, or refresh what Telegram tells about it."""
-    current = await by_telegram_id(conn, telegram_id)
-    values = {"name": name, "username": username, "telegram_language": telegram_language}
-    if current is None:
-        await conn.execute(
-            accounts.insert().values(telegram_id=telegram_id, created_at=now, **values)
-        )
-    elif (current.name, current.username, current.telegram_language) != (
-        name,
-        username,
-        telegram_language,
-    ) or current.unreachable:
-        await conn.execute(
-            update(accounts)
-            .where(accounts.c.telegram_id == telegram_id)
-            .values(unreachable=False, **values)
-        )
-    else:
-        return current
-    found = await by_telegram_id(conn, telegram_id)
-    assert found is not None
-    return found
+    values: dict[str, object] = {"name": name, "username": username}
+    values |= {"telegram_language": telegram_language, "unreachable": False}  # they wrote
+    row = await upsert(
+        conn,
+        accounts,
+        {"telegram_id": telegram_id, "created_at": now, **values},
+        ["telegram_id"],
+        update=list(values),
+        where=or_(*(accounts.c[key].is_distinct_from(value) for key, value in values.items())),
+        returning=list(accounts.c),
+    )
+    if row is None:  # nothing changed, so nothing was written
+        found = await by_telegram_id(conn, telegram_id)
+        assert found is not None
+        return found
+    return Account.model_validate(row._mapping)
 
 
 async def set_language(conn: AsyncConnection, account_id: int, language: str) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import ArrearsRow, Bill
+from storage.repositories.sql import upsert_many
 from storage.tables import bills, buildings, units
 
 CHUNK = 500
@@ -30,9 +31,8 @@ async def keyed_of_estate(conn: AsyncConnection, estate_id: int) -> dict[BillKey
 
 
 async def insert_many(conn: AsyncConnection, rows: list[dict[str, Any]]) -> None:
-    """Insert many bills in one statement."""
-    if rows:
-        await conn.execute(bills.insert(), rows)
+    """Insert many bills at once (a bill another import added meanwhile is overwritten)."""
+    await upsert_many(conn, bills, rows, ["unit_id", "period", "fee_type"])
 
 
 async def update_many(conn: AsyncConnection, rows: list[dict[str, Any]]) -> None:
@@ -46,11 +46,15 @@ async def update_many(conn: AsyncConnection, rows: list[dict[str, Any]]) -> None
 
 
 async def of_units(conn: AsyncConnection, unit_ids: Iterable[int]) -> list[Bill]:
-    """Return every bill of some units."""
+    """Return every bill of some units, by unit, period and fee type."""
     ids = sorted(set(unit_ids))
     found: list[Bill] = []
     for start in range(0, len(ids), CHUNK):
-        query = select(bills).where(bills.c.unit_id.in_(ids[start : start + CHUNK]))
+        query = (
+            select(bills)
+            .where(bills.c.unit_id.in_(ids[start : start + CHUNK]))
+            .order_by(bills.c.unit_id, bills.c.period, bills.c.fee_type)
+        )
         found.extend(_models(await conn.execute(query)))
     return found
 

@@ -88,5 +88,9 @@ async def moments(
 ) -> list[Any]:
     """Every `column` time (created_at, closed_at) of the estate's tickets in [start, end)."""
     moment = tickets.c[column]
-    query = select(moment).where(tickets.c.estate_id == estate_id, moment >= start, moment < end)
+    query = (
+        select(moment)
+        .where(tickets.c.estate_id == estate_id, moment >= start, moment < end)
+        .order_by(moment)
+    )
     return [row[0] for row in await conn.execute(query)]

@@ -9,6 +9,7 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import Estate, Grid, Unit
+from storage.repositories.sql import upsert
 from storage.tables import buildings, estates, grids, units
 
 
@@ -54,25 +55,28 @@ async def ensure_grid(conn: AsyncConnection, estate_id: int, code: str) -> int:
     found = (await conn.execute(query)).scalar()
     if found is not None:
         return int(found)
-    result = await conn.execute(grids.insert().values(estate_id=estate_id, code=code))
-    return int(result.inserted_primary_key[0])  # type: ignore[index]
+    row = await upsert(  # another writer may create it meanwhile: then take that one
+        conn,
+        grids,
+        {"estate_id": estate_id, "code": code},
+        ["estate_id", "code"],
+        update=["code"],
+        returning=[grids.c.id],
+    )
+    assert row is not None
+    return int(row.id)
 
 
 async def ensure_building(conn: AsyncConnection, estate_id: int, code: str, grid_id: int) -> int:
     """Return the id of a building, creating it or moving it to the grid."""
-    query = select(buildings.c.id, buildings.c.grid_id).where(
-        buildings.c.estate_id == estate_id, buildings.c.code == code
+    row = await upsert(
+        conn,
+        buildings,
+        {"estate_id": estate_id, "code": code, "grid_id": grid_id},
+        ["estate_id", "code"],
+        returning=[buildings.c.id],
     )
-    row = (await conn.execute(query)).first()
-    if row is None:
-        result = await conn.execute(
-            buildings.insert().values(estate_id=estate_id, code=code, grid_id=grid_id)
-        )
-        return int(result.inserted_primary_key[0])  # type: ignore[index]
-    if row.grid_id != grid_id:
-        await conn.execute(
-            update(buildings).where(buildings.c.id == row.id).values(grid_id=grid_id)
-        )
+    assert row is not None
     return int(row.id)
 
 
@@ -105,15 +109,11 @@ async def units_of(conn: AsyncConnection, estate_id: int) -> list[Unit]:
 
 async def upsert_unit(conn: AsyncConnection, estate_id: int, values: dict[str, Any]) -> str:
     """Insert or update a unit by code; return 'created', 'updated' or 'unchanged'."""
-    code = values["code"]
-    current = await unit_by_code(conn, estate_id, code)
-    if current is None:
-        await conn.execute(units.insert().values(estate_id=estate_id, **values))
-        return "created"
-    if all(getattr(current, key) == value for key, value in values.items()):
+    current = await unit_by_code(conn, estate_id, values["code"])
+    if current is not None and all(getattr(current, k) == v for k, v in values.items()):
         return "unchanged"
-    await conn.execute(update(units).where(units.c.id == current.id).values(**values))
-    return "updated"
+    await upsert(conn, units, {"estate_id": estate_id, **values}, ["estate_id", "code"])
+    return "created" if current is None else "updated"
 
 
 async def counts(conn: AsyncConnection, estate_id: int) -> dict[str, int]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from storage.repositories.sql import upsert
 from storage.tables import account_prefs, fee_rates
 
 
@@ -20,12 +21,8 @@ async def rates_of(conn: AsyncConnection, estate_id: int) -> dict[str, int]:
 
 async def set_rate(conn: AsyncConnection, estate_id: int, item: str, amount_minor: int) -> None:
     """Set one item of an estate's fee table."""
-    await conn.execute(
-        delete(fee_rates).where(fee_rates.c.estate_id == estate_id, fee_rates.c.item == item)
-    )
-    await conn.execute(
-        fee_rates.insert().values(estate_id=estate_id, item=item, amount_minor=amount_minor)
-    )
+    values = {"estate_id": estate_id, "item": item, "amount_minor": amount_minor}
+    await upsert(conn, fee_rates, values, ["estate_id", "item"])
 
 
 async def reminders_off(conn: AsyncConnection, account_ids: Iterable[int]) -> set[int]:
@@ -39,5 +36,5 @@ async def reminders_off(conn: AsyncConnection, account_ids: Iterable[int]) -> se
 
 async def set_reminders(conn: AsyncConnection, account_id: int, on: bool) -> None:
     """Turn an account's fee reminders on or off."""
-    await conn.execute(delete(account_prefs).where(account_prefs.c.account_id == account_id))
-    await conn.execute(account_prefs.insert().values(account_id=account_id, fee_reminders=on))
+    values = {"account_id": account_id, "fee_reminders": on}
+    await upsert(conn, account_prefs, values, ["account_id"])

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import FlowState
+from storage.repositories.sql import upsert
 from storage.tables import flows
 
 ACTIVE, PAUSED, DONE = "active", "paused", "done"
@@ -24,13 +23,7 @@ async def get(conn: AsyncConnection, account_id: int) -> FlowState | None:
 
 async def put(conn: AsyncConnection, state: FlowState) -> None:
     """Store the flow row, replacing whatever the person had."""
-    values = state.model_dump()
-    maker = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    statement = maker(flows).values(**values)
-    changed = {k: statement.excluded[k] for k in values if k != "account_id"}
-    await conn.execute(
-        statement.on_conflict_do_update(index_elements=["account_id"], set_=changed)
-    )
+    await upsert(conn, flows, state.model_dump(), ["account_id"])
 
 
 async def remove(conn: AsyncConnection, account_id: int) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from storage.repositories.sql import upsert
 from storage.tables import app_meta
 
 
@@ -16,5 +17,4 @@ async def get(conn: AsyncConnection, key: str) -> str | None:
 
 async def put(conn: AsyncConnection, key: str, value: str) -> None:
     """Store a value."""
-    await conn.execute(delete(app_meta).where(app_meta.c.key == key))
-    await conn.execute(app_meta.insert().values(key=key, value=value))
+    await upsert(conn, app_meta, {"key": key, "value": value}, ["key"])

@@ -101,12 +101,11 @@ async def cancel(conn: AsyncConnection, dedupe_keys: list[str]) -> int:
 
 
 async def cancel_prefix(conn: AsyncConnection, prefix: str) -> int:
-    """Cancel pending pushes whose dedupe key starts with a prefix."""
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    """Cancel pending pushes whose dedupe key starts with a prefix (case matters)."""
+    # Not LIKE: SQLite's ignores the case of ASCII letters, PostgreSQL's does not.
+    starts = func.substr(outbox.c.dedupe_key, 1, len(prefix)) == prefix
     result = await conn.execute(
-        update(outbox)
-        .where(outbox.c.dedupe_key.like(escaped + "%", escape="\\"), outbox.c.status == PENDING)
-        .values(status=CANCELLED)
+        update(outbox).where(starts, outbox.c.status == PENDING).values(status=CANCELLED)
     )
     return int(result.rowcount)
 

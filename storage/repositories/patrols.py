@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import PatrolPlan, PatrolResult, PatrolTask
-from storage.repositories.sql import insert_ignore
+from storage.repositories.sql import insert_ignore, upsert
 from storage.tables import patrol_plans, patrol_results, patrol_tasks
 
 
@@ -83,13 +83,8 @@ async def tasks_on(conn: AsyncConnection, grid_ids: list[int], day: date) -> lis
 
 async def put_result(conn: AsyncConnection, values: dict[str, Any]) -> None:
     """Store (or replace) the result of one item."""
-    await conn.execute(
-        delete(patrol_results).where(
-            patrol_results.c.task_id == values["task_id"],
-            patrol_results.c.position == values["position"],
-        )
-    )
-    await conn.execute(patrol_results.insert().values(**values))
+    row = {"note": "", "photo_file_id": None, "ticket_id": None, **values}  # a whole new row
+    await upsert(conn, patrol_results, row, ["task_id", "position"])
 
 
 async def results(conn: AsyncConnection, task_id: int) -> list[PatrolResult]:

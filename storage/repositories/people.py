@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import Occupancy, StaffRole
+from storage.repositories.sql import upsert
 from storage.tables import accounts, buildings, estates, occupancies, staff, staff_grids, units
 
 
@@ -34,7 +35,11 @@ async def occupancies_of(conn: AsyncConnection, account_id: int) -> list[Occupan
 
 async def residents_of_unit(conn: AsyncConnection, unit_id: int) -> list[int]:
     """Return the account ids bound to a unit."""
-    query = select(occupancies.c.account_id).where(occupancies.c.unit_id == unit_id)
+    query = (
+        select(occupancies.c.account_id)
+        .where(occupancies.c.unit_id == unit_id)
+        .order_by(occupancies.c.account_id)
+    )
     return [int(row[0]) for row in await conn.execute(query)]
 
 
@@ -42,16 +47,8 @@ async def add_occupancy(
     conn: AsyncConnection, account_id: int, unit_id: int, relation: str, now: datetime
 ) -> None:
     """Bind an account to a unit (again: the relation is updated)."""
-    await conn.execute(
-        delete(occupancies).where(
-            occupancies.c.account_id == account_id, occupancies.c.unit_id == unit_id
-        )
-    )
-    await conn.execute(
-        occupancies.insert().values(
-            account_id=account_id, unit_id=unit_id, relation=relation, created_at=now
-        )
-    )
+    values = {"account_id": account_id, "unit_id": unit_id, "relation": relation}
+    await upsert(conn, occupancies, values | {"created_at": now}, ["account_id", "unit_id"])
 
 
 async def staff_roles_of(conn: AsyncConnection, account_id: int) -> list[StaffRole]:
@@ -90,27 +87,28 @@ async def set_staff(
     now: datetime,
 ) -> None:
     """Make an account staff of an estate with a role and grids (replacing what it had)."""
-    query = select(staff.c.id).where(
-        staff.c.account_id == account_id, staff.c.estate_id == estate_id
+    row = await upsert(
+        conn,
+        staff,
+        {"account_id": account_id, "estate_id": estate_id, "role": role, "created_at": now},
+        ["account_id", "estate_id"],
+        update=["role"],
+        returning=[staff.c.id],
     )
-    staff_id = (await conn.execute(query)).scalar()
-    if staff_id is None:
-        result = await conn.execute(
-            staff.insert().values(
-                account_id=account_id, estate_id=estate_id, role=role, created_at=now
-            )
-        )
-        staff_id = result.inserted_primary_key[0]  # type: ignore[index]
-    else:
-        await conn.execute(staff.update().where(staff.c.id == staff_id).values(role=role))
-        await conn.execute(delete(staff_grids).where(staff_grids.c.staff_id == staff_id))
+    assert row is not None
+    staff_id = int(row.id)
+    await conn.execute(delete(staff_grids).where(staff_grids.c.staff_id == staff_id))
     for grid_id in sorted(set(grid_ids)):
         await conn.execute(staff_grids.insert().values(staff_id=staff_id, grid_id=grid_id))
 
 
 async def staff_of_estate(conn: AsyncConnection, estate_id: int, role: str) -> list[StaffRole]:
     """Return the staff of an estate with one role."""
-    query = select(staff.c.account_id).where(staff.c.estate_id == estate_id, staff.c.role == role)
+    query = (
+        select(staff.c.account_id)
+        .where(staff.c.estate_id == estate_id, staff.c.role == role)
+        .order_by(staff.c.account_id)
+    )
     found: list[StaffRole] = []
     for account_id in (await conn.execute(query)).scalars():
         found.extend(

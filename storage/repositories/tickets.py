@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import Ticket, TicketEvent
+from storage.repositories.sql import upsert
 from storage.tables import (
     accounts,
     deadline_rules,
@@ -21,16 +22,18 @@ from storage.tables import (
 
 
 async def next_number(conn: AsyncConnection, estate_id: int, kind: str) -> int:
-    """Take the next readable number of a kind in an estate."""
+    """Take the next readable number of a kind in an estate (atomically, the first one too)."""
     table = ticket_counters
-    where = and_(table.c.estate_id == estate_id, table.c.kind == kind)
-    result = await conn.execute(
-        update(table).where(where).values(last_number=table.c.last_number + 1)
+    row = await upsert(
+        conn,
+        table,
+        {"estate_id": estate_id, "kind": kind, "last_number": 1},
+        ["estate_id", "kind"],
+        update={"last_number": table.c.last_number + 1},
+        returning=[table.c.last_number],
     )
-    if result.rowcount == 0:
-        await conn.execute(table.insert().values(estate_id=estate_id, kind=kind, last_number=1))
-        return 1
-    return int((await conn.execute(select(table.c.last_number).where(where))).scalar_one())
+    assert row is not None
+    return int(row.last_number)
 
 
 async def add(conn: AsyncConnection, values: dict[str, Any]) -> int:
@@ -181,6 +184,5 @@ async def deadline_minutes(conn: AsyncConnection, estate_id: int) -> dict[str, i
 
 async def set_deadline(conn: AsyncConnection, estate_id: int, name: str, minutes: int) -> None:
     """Store an estate's own deadline for a rule."""
-    table = deadline_rules
-    await conn.execute(delete(table).where(table.c.estate_id == estate_id, table.c.name == name))
-    await conn.execute(table.insert().values(estate_id=estate_id, name=name, minutes=minutes))
+    values = {"estate_id": estate_id, "name": name, "minutes": minutes}
+    await upsert(conn, deadline_rules, values, ["estate_id", "name"])

@@ -9,7 +9,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import Schedule, Timer
-from storage.repositories.sql import insert_ignore
+from storage.repositories.sql import insert_ignore, upsert
 from storage.tables import schedules, timers
 
 
@@ -66,9 +66,11 @@ async def cancel(conn: AsyncConnection, kind: str, ref: str) -> int:
 
 
 async def pending_of(conn: AsyncConnection, kind: str, ref: str) -> list[Timer]:
-    """Return the pending timers of a kind for an object."""
-    query = select(timers).where(
-        timers.c.kind == kind, timers.c.ref == ref, timers.c.status == "pending"
+    """Return the pending timers of a kind for an object, soonest first."""
+    query = (
+        select(timers)
+        .where(timers.c.kind == kind, timers.c.ref == ref, timers.c.status == "pending")
+        .order_by(timers.c.due_at, timers.c.id)
     )
     return [Timer.model_validate(row._mapping) for row in await conn.execute(query)]
 
@@ -81,11 +83,7 @@ async def schedule_by_name(conn: AsyncConnection, name: str) -> Schedule | None:
 
 async def put_schedule(conn: AsyncConnection, values: dict[str, Any]) -> None:
     """Create or replace a recurring schedule, by name."""
-    current = await schedule_by_name(conn, values["name"])
-    if current is None:
-        await conn.execute(schedules.insert().values(**values))
-    else:
-        await conn.execute(update(schedules).where(schedules.c.id == current.id).values(**values))
+    await upsert(conn, schedules, values, ["name"])
 
 
 async def delete_schedule(conn: AsyncConnection, name: str) -> None:
@@ -98,7 +96,7 @@ async def due_schedules(conn: AsyncConnection, now: datetime) -> list[Schedule]:
     query = (
         select(schedules)
         .where(schedules.c.enabled.is_(True), schedules.c.next_due_at <= now)
-        .order_by(schedules.c.next_due_at)
+        .order_by(schedules.c.next_due_at, schedules.c.id)
     )
     return [Schedule.model_validate(row._mapping) for row in await conn.execute(query)]
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from storage.repositories.sql import upsert_many
 from storage.tables import buildings, grids, units
 
 
@@ -22,9 +23,9 @@ async def building_grids(conn: AsyncConnection, estate_id: int) -> dict[str, str
 
 
 async def insert_units(conn: AsyncConnection, estate_id: int, rows: list[dict[str, Any]]) -> None:
-    """Insert many units of an estate in one statement."""
-    if rows:
-        await conn.execute(units.insert(), [{"estate_id": estate_id, **row} for row in rows])
+    """Insert many units of an estate at once (a unit another import added is overwritten)."""
+    rows = [{"estate_id": estate_id, **row} for row in rows]
+    await upsert_many(conn, units, rows, ["estate_id", "code"])
 
 
 async def update_units(conn: AsyncConnection, rows: list[dict[str, Any]]) -> None:

@@ -12,6 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.engines import sqlite_only
+
+# `butler sandbox` keeps its demo estate in a SQLite file of its own (--db, data/sandbox.db by
+# default) whatever BUTLER_DATABASE_URL says, so the PostgreSQL run has nothing new to test.
+pytestmark = sqlite_only("the sandbox always runs on its own SQLite file (butler sandbox --db)")
+
 STARTUP = 30.0  # seconds: migrations, imports and three bindings on a slow machine
 STEP = 10.0
 

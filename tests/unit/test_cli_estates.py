@@ -16,10 +16,9 @@ SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "units.csv"
 
 
 @pytest.fixture(autouse=True)
-def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Point the CLI at a database in tmp_path, speaking English."""
-    monkeypatch.chdir(tmp_path)  # no stray .env
-    monkeypatch.setenv("BUTLER_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}")
+def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cli_database: str) -> None:
+    """Point the CLI at this test's database, speaking English, with no stray .env."""
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("BUTLER_DEFAULT_LANGUAGE", "en")
     monkeypatch.setenv("BUTLER_LOG_LEVEL", "WARNING")
 

@@ -14,10 +14,9 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 @pytest.fixture(autouse=True)
-def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Point the CLI at a database in tmp_path, speaking English, with the sample units."""
+def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cli_database: str) -> None:
+    """Point the CLI at this test's database, speaking English, with the sample units."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("BUTLER_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}")
     monkeypatch.setenv("BUTLER_DEFAULT_LANGUAGE", "en")
     monkeypatch.setenv("BUTLER_LOG_LEVEL", "WARNING")
     assert main(["estate", "add", "湖畔花园"]) == 0

@@ -13,9 +13,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "units.csv"
 
 
 @pytest.fixture(autouse=True)
-def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, cli_database: str) -> None:
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("BUTLER_DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'cli.db'}")
     monkeypatch.setenv("BUTLER_DEFAULT_LANGUAGE", "en")
     monkeypatch.setenv("BUTLER_LOG_LEVEL", "WARNING")
 

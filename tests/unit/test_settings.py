@@ -21,11 +21,25 @@ def test_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize(
+    "url",
+    [
+        "sqlite+aiosqlite:///data/other.db",
+        "postgresql+asyncpg://butler:secret@db.local:5432/butler",
+    ],
+)
+def test_both_engines_are_accepted(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    monkeypatch.setenv("BUTLER_DATABASE_URL", url)
+    settings = load_settings(_env_file=None)
+    assert settings.database_url == url
+    assert (settings.sqlite_path() is None) == url.startswith("postgresql")
+
+
+@pytest.mark.parametrize(
     ("name", "value", "fragment"),
     [
         ("BUTLER_DATABASE_URL", "nonsense", "BUTLER_DATABASE_URL"),
         ("BUTLER_DATABASE_URL", "mysql://x/y", "unsupported driver"),
-        ("BUTLER_DATABASE_URL", "postgresql+asyncpg://x/y", "unsupported driver"),
+        ("BUTLER_DATABASE_URL", "postgresql://x/y", "unsupported driver"),  # psycopg2
         ("BUTLER_DEFAULT_LANGUAGE", "fr", "BUTLER_DEFAULT_LANGUAGE"),
         ("BUTLER_TIMEZONE", "Mars/Base", "unknown time zone"),
     ],
