@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.app import build_application, running, services_of
 from bot.clock import FrozenClock
@@ -57,6 +61,21 @@ class Harness:
         """Stop, then build a fresh application on the same database."""
         await self.stop()
         await self.start()
+
+    async def settled(
+        self,
+        check: Callable[[AsyncConnection], Awaitable[bool]],
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> None:
+        """Wait until the database shows what a handler still finishing will write."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            async with self.services.db.read() as conn:
+                if await check(conn):
+                    return
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError("the database did not settle")
+            await asyncio.sleep(0.02)
 
     async def tick(self) -> DeliveryStats:
         """Run the scheduler tick now, as the repeating job would."""

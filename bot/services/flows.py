@@ -78,6 +78,11 @@ class FlowService:
             await flows.put(conn, fresh)
         return fresh
 
+    async def set_card(self, account_id: int, token: str, message_id: int) -> None:
+        """Remember the message that now carries the flow's question."""
+        async with self._db.transaction() as conn:
+            await flows.set_card(conn, account_id, token, message_id)
+
     async def drop(self, account_id: int) -> None:
         """Forget the person's flow (cancelled, or replaced by a new one)."""
         async with self._db.transaction() as conn:

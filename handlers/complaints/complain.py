@@ -9,7 +9,7 @@ from bot.context import BotContext
 from bot.services.complaints.filing import MAX_DESCRIPTION, MAX_PHOTOS, ComplaintDraft
 from bot.services.complaints.rules import CALLBACK_KEYS, COMPLAINT_TYPE_KEYS
 from handlers.flow import Choice, Confirm, Entry, Flow, Option, Photos, Reply, Text
-from handlers.flow.common import open_ticket_button, resident_unit, unit_code, unit_options
+from handlers.flow.common import open_ticket_button, resident_unit, unit_code, unit_step
 
 TYPES = [Option(code, key) for code, key in COMPLAINT_TYPE_KEYS.items()]
 CALLBACKS = [Option(code, key) for code, key in CALLBACK_KEYS.items()]
@@ -61,13 +61,7 @@ COMPLAIN = Flow(
     keep_draft=True,
     entries=[Entry(ComplaintFromRepair, lambda data: {"repair_id": data.ticket_id})],
     steps=[
-        Choice(
-            field="unit_id",
-            prompt="complain-ask-unit",
-            options=unit_options,
-            parse=int,
-            when=lambda d: d.unit_id is None,
-        ),
+        unit_step("complain-ask-unit"),
         Choice(field="category", prompt="complain-ask-type", options=TYPES),
         Text(
             field="description",

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.callbacks import TicketAction
 from bot.context import BotContext
 from bot.errors import AppError
-from handlers.flow.steps import Option
+from handlers.flow.steps import Choice, Option
 
 YES_NO = (Option("1", "flow-yes"), Option("0", "flow-no"))
 
@@ -28,6 +28,17 @@ async def unit_options(context: BotContext, draft: Any) -> list[Option]:
         Option(str(o.unit_id), o.unit_code, literal=True)
         for o in context.require_viewer().occupancies
     ]
+
+
+def unit_step(prompt: str) -> Choice:
+    """Which of the resident's units, asked only when they have several."""
+    return Choice(
+        field="unit_id",
+        prompt=prompt,
+        options=unit_options,
+        parse=int,
+        when=lambda d: d.unit_id is None,
+    )
 
 
 def unit_code(context: BotContext, unit_id: int | None) -> str:

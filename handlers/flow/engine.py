@@ -97,8 +97,9 @@ class Engine:
         new = self.flows[state.ui["interrupt"]["flow"]]
         text, markup = render.interrupt_card(context, state, new.title, note=note)
         run = self._run(update, context, state)
-        await runtime.show(run, text, markup, in_place=False)
         await runtime.save(run)
+        await runtime.show(run, text, markup, in_place=False)
+        await runtime.remember_card(run)
 
     async def _interrupted(
         self, update: Update, context: BotContext, state: FlowState, value: str
@@ -130,7 +131,7 @@ class Engine:
             run = self._run(update, context, state)
             step = run.flow.current(run.draft, state.answered)
             if step is None or run.flow.index(step) != data.step or "interrupt" in state.ui:
-                await self._stale(update, context, "flow-answered")
+                await self._answered(update, context, run)
             state.status = "active"
             await runtime.take(run, answer_of(update, data.value))
             await query.answer(run.toast)
@@ -144,6 +145,17 @@ class Engine:
         await query.answer(context.t(key), show_alert=True)
         state = await context.services.flows.load(context.require_account().id)
         if state is None or state.card_message_id != query.message.message_id:
+            await drop_keyboard(context.bot, query.message.chat.id, query.message.message_id)
+        raise ApplicationHandlerStop
+
+    async def _answered(self, update: Update, context: BotContext, run: Run) -> None:
+        """A button of an earlier step: said so; the card is brought up to date."""
+        query = update.callback_query
+        assert query is not None and query.message is not None
+        await query.answer(context.t("flow-answered"), show_alert=True)
+        if run.pressed_card() and "interrupt" not in run.state.ui:
+            await runtime.advance(run, in_place=True)  # no change after a double tap
+        elif not run.pressed_card():
             await drop_keyboard(context.bot, query.message.chat.id, query.message.message_id)
         raise ApplicationHandlerStop
 

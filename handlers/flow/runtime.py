@@ -21,6 +21,7 @@ from handlers.flow.steps import (
     Confirm,
     Number,
     Option,
+    Photos,
     Reask,
     Stay,
     Step,
@@ -40,6 +41,7 @@ class Run:
     state: FlowState
     draft: Any
     toast: str | None = None  # a short answer to the button press (why it was not taken)
+    saved_card: int | None = None  # the card as last stored
 
     @property
     def chat_id(self) -> int:
@@ -137,11 +139,18 @@ async def present(
         )
     else:
         ask = await ask_for(run, step)
+        if note is None and isinstance(step, Photos) and getattr(run.draft, step.field):
+            count = len(getattr(run.draft, step.field))
+            done = context.t("flow-btn-photos-done")
+            note = Stay(
+                "flow-photos-so-far", {"count": count, "max": step.max_count, "done": done}
+            )
         markup = render.step_keyboard(context, run.state, index, step, run.draft, ask)
         body = render.prompt(context, run.flow, run.draft, step)
         text = render.card_text(context, body, echo=echo, note=note, hint=markup is None)
+    await save(run)  # first: what the person sees next is never ahead of what is stored
     await show(run, text, markup, in_place=in_place)
-    await save(run)
+    await remember_card(run)
 
 
 async def show(
@@ -161,6 +170,15 @@ async def save(run: Run) -> None:
     """Store the state with the draft, in one write."""
     run.state.draft = run.draft.model_dump(mode="json")
     run.state = await run.context.services.flows.save(run.state)
+    run.saved_card = run.state.card_message_id
+
+
+async def remember_card(run: Run) -> None:
+    """Store where the card is when it was sent anew (a small write after the step's one)."""
+    if run.state.card_message_id != run.saved_card and run.state.card_message_id is not None:
+        await run.context.services.flows.set_card(
+            run.state.account_id, run.state.token, run.state.card_message_id
+        )
 
 
 async def take(run: Run, answer: Answer) -> None:

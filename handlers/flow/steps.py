@@ -259,6 +259,11 @@ class Photos(Step):
     caption_to: str | None = None
     caption_max: int = 1000
 
+    def applies(self, draft: Any) -> bool:
+        """A step for one photo that already came (with the text before it) is not asked."""
+        full = self.max_count == 1 and len(getattr(draft, self.field)) >= 1
+        return super().applies(draft) and not full
+
     def prompt_args(self, draft: Any) -> dict[str, Any]:
         """How many photos there are and may be."""
         return {"count": len(getattr(draft, self.field)), "max": self.max_count}
@@ -288,8 +293,10 @@ class Photos(Step):
         if answer.photo not in photos:
             photos.append(answer.photo)
         self._add_caption(draft, answer.text)
-        if len(photos) >= self.max_count:
+        if self.max_count == 1:  # the one photo asked for: nothing more to wait for
             return Accept(echo=ask.t("flow-photos-count", count=len(photos)))
+        if len(photos) >= self.max_count:
+            return Stay("flow-photos-full", {"max": self.max_count, **done})
         return Stay("flow-photo-received", {"count": len(photos), "max": self.max_count, **done})
 
     def _means_done(self, text: str, ask: Ask) -> bool:

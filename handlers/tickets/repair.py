@@ -9,7 +9,7 @@ from bot.services.tickets.push import CATEGORY_KEYS
 from bot.services.tickets.repairs import MAX_DESCRIPTION, MAX_PHOTOS, MAX_WHERE, RepairDraft
 from bot.services.tickets.visits import VISIT_KEYS, visit_choices
 from handlers.flow import Choice, Confirm, Flow, Option, Photos, Reply, Text
-from handlers.flow.common import YES_NO, open_ticket_button, resident_unit, unit_code, unit_options
+from handlers.flow.common import YES_NO, open_ticket_button, resident_unit, unit_code, unit_step
 
 CATEGORIES = [Option(code, key) for code, key in CATEGORY_KEYS.items()]
 PLACES = (Option("unit", "repair-in-unit"), Option("public", "repair-public"))
@@ -63,13 +63,7 @@ REPAIR = Flow(
     menu="repair",
     keep_draft=True,
     steps=[
-        Choice(
-            field="unit_id",
-            prompt="repair-ask-unit",
-            options=unit_options,
-            parse=int,
-            when=lambda d: d.unit_id is None,
-        ),
+        unit_step("repair-ask-unit"),
         Choice(field="category", prompt="repair-ask-category", options=CATEGORIES),
         Choice(
             field="location",

@@ -78,11 +78,7 @@ async def queue(update: Update, context: BotContext) -> None:
     """/queue: the open tickets of the butler's grids, urgent and oldest first."""
     assert update.effective_message is not None
     await ack_button(update)
-    viewer = context.require_viewer()
-    if not viewer.butler_grids() and not viewer.managed_estates():
-        await update.effective_message.reply_text(context.t("error-not-allowed"))
-        return
-    found = await context.services.tickets.queue(viewer)
+    found = await context.services.tickets.queue(context.require_viewer())
     if not found:
         await update.effective_message.reply_text(context.t("queue-empty"))
         return

@@ -87,3 +87,12 @@ async def set_status(
         .values(status=status, updated_at=now, card_message_id=None)
     )
     return result.rowcount == 1
+
+
+async def set_card(conn: AsyncConnection, account_id: int, token: str, message_id: int) -> None:
+    """Point a flow at the message that now carries its question."""
+    await conn.execute(
+        update(flows)
+        .where(flows.c.account_id == account_id, flows.c.token == token)
+        .values(card_message_id=message_id)
+    )

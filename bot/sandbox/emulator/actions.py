@@ -96,6 +96,14 @@ class UserActions:
         location = {"latitude": float(latitude), "longitude": float(longitude)}
         return self._user_message(user_id, "location", extra={"location": location})
 
+    def delete(self, user_id: int, message_id: int) -> None:
+        """The user deletes a message of their private chat (for both sides)."""
+        message = self._chat(user_id).by_id.get(message_id)
+        if message is None or message.deleted:
+            raise LookupError(f"no message #{message_id} in chat {user_id}")
+        message.deleted = True
+        self.state.bump(message)
+
     async def press(
         self,
         user_id: int,

@@ -98,12 +98,15 @@ class Notifier:
         *,
         args: dict[str, Any],
         buttons: list[list[Button]] | None,
-        skip_message: int | None = None,
+        skip: tuple[int, int] | None = None,
     ) -> int:
-        """Edit every card of an object to its new state; a newer state replaces older edits."""
+        """Edit every card of an object to its new state; a newer state replaces older edits.
+
+        `skip` is (account, message) of a card the caller edits itself (the one pressed).
+        """
         count = 0
         for card in await cards.of_ref(conn, ref):
-            if card.message_id == skip_message:
+            if (card.account_id, card.message_id) == skip:
                 continue
             await outbox.cancel_card_edits(conn, card.id)
             await outbox.add(

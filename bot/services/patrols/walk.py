@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
-from bot.errors import InvalidInput, NotFound
+from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
 from bot.services.patrols.tasks import PatrolTasks, TaskView, rules
 from bot.services.people.access import Viewer, may_work_grid
@@ -54,7 +54,9 @@ class PatrolWalk:
         return task
 
     async def today(self, viewer: Viewer) -> list[TaskView]:
-        """Today's tasks in the viewer's grids (a manager: the whole estate)."""
+        """Today's tasks in the viewer's grids (a manager: the whole estate); staff only."""
+        if not viewer.butler_grids() and not viewer.managed_estates():
+            raise NotAllowed()
         found: list[TaskView] = []
         async with self._db.read() as conn:
             estate_ids = {e for e, _ in viewer.butler_grids()} | viewer.managed_estates()

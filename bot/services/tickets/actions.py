@@ -82,7 +82,8 @@ class TicketActions:
                 conn, updated, action, viewer.account.name, note, photos or []
             )
             updated = await self._current(conn, ticket.id)
-            await self._push.refresh(conn, updated, skip_message=card_message)
+            pressed = (viewer.account.id, card_message) if card_message is not None else None
+            await self._push.refresh(conn, updated, skip=pressed)
             if token is not None:
                 await flows.record(conn, viewer.account.id, token, str(ticket.id))
         return updated

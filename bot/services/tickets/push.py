@@ -176,7 +176,7 @@ class TicketPush:
             )
 
     async def refresh(
-        self, conn: AsyncConnection, ticket: Ticket, skip_message: int | None = None
+        self, conn: AsyncConnection, ticket: Ticket, skip: tuple[int, int] | None = None
     ) -> None:
         """Edit every staff copy of the ticket's card to its current state."""
         view = await self.card(conn, ticket)
@@ -186,7 +186,7 @@ class TicketPush:
             view.key,
             args=view.args,
             buttons=view.buttons,
-            skip_message=skip_message,
+            skip=skip,
         )
 
     async def to_reporter(

@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
-from bot.errors import InvalidInput, NotFound
+from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
 from bot.services.notify.notifier import CARD
 from bot.services.people.access import Viewer, may_see_ticket, may_see_unit, may_work_ticket
@@ -209,6 +209,8 @@ class TicketService:
 
     async def queue(self, viewer: Viewer) -> list[Ticket]:
         """Open tickets of the viewer's grids (a manager: the estate), urgent and oldest first."""
+        if not viewer.butler_grids() and not viewer.managed_estates():
+            raise NotAllowed()
         grid_ids = {g for _, g in viewer.butler_grids()}
         async with self._db.read() as conn:
             for estate_id in viewer.managed_estates():
