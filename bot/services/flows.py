@@ -99,6 +99,7 @@ class FlowService:
         count = 0
         async with self._db.transaction() as conn:
             for state in await flows.idle(conn, now - self.idle, IDLE_BATCH):
+                stamp = state.updated_at.isoformat()  # a resumed flow can be paused again
                 keep = state.keep_draft
                 status = flows.PAUSED if keep else flows.DONE
                 if not await flows.set_status(conn, state.account_id, state.token, status, now):
@@ -116,7 +117,7 @@ class FlowService:
                         "minutes": int(self.idle.total_seconds() // 60),
                     },
                     urgent=True,
-                    dedupe_key=f"flow-idle:{state.account_id}:{state.token}",
+                    dedupe_key=f"flow-idle:{state.account_id}:{state.token}:{stamp}",
                 )
                 count += 1
         if count:

@@ -65,6 +65,7 @@ COMPLAIN = Flow(
         Choice(field="category", prompt="complain-ask-type", options=TYPES),
         Text(
             field="description",
+            min_length=2,
             prompt="complain-ask-description",
             max_length=MAX_DESCRIPTION,
             photos_to="photos",

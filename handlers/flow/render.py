@@ -49,7 +49,8 @@ def card_text(
     lines = [context.t("flow-echo", answer=echo)] if echo else []
     if note is not None:
         lines.append(context.t(note.key, **note.args))
-    lines.append(body)
+    if not isinstance(note, Stay):  # a step that stays says what changed, not the question again
+        lines.append(body)
     if hint:
         lines.append(context.t("flow-hint-cancel"))
     return "\n\n".join(lines)
@@ -75,11 +76,15 @@ def step_keyboard(
 
 
 def confirm_keyboard(
-    context: BotContext, state: FlowState, index: int, step: Confirm
+    context: BotContext,
+    state: FlowState,
+    index: int,
+    step: Confirm,
+    editable: list[tuple[str, str]],
 ) -> InlineKeyboardMarkup:
-    """Confirm, Edit and Cancel; while editing, one button per field and Back."""
+    """Confirm, Edit and Cancel; while editing, one button per field that applies, and Back."""
     if state.ui.get("editing"):
-        fields = [button(context, state, index, f"e.{f}", context.t(k)) for f, k in step.editable]
+        fields = [button(context, state, index, f"e.{f}", context.t(k)) for f, k in editable]
         back = button(context, state, index, "back", context.t("flow-btn-back"))
         return InlineKeyboardMarkup([*rows(fields, 2), [back]])
     buttons = [button(context, state, index, "ok", context.t("flow-btn-confirm"))]
@@ -94,12 +99,14 @@ def interrupt_card(
 ) -> tuple[str, InlineKeyboardMarkup]:
     """Ask whether to go on with the open flow or drop it for the new one."""
     title = {"key": state.title_key}
-    resume = state.status == "paused" and new_title == state.title_key
-    key = "flow-resume" if resume else "flow-interrupt"
+    same = new_title == state.title_key
+    key = (
+        ("flow-resume" if state.status == "paused" else "flow-again") if same else "flow-interrupt"
+    )
     since = state.updated_at.astimezone(context.zone()).strftime("%m-%d %H:%M")
     body = context.t(key, title=title, new=context.t(new_title), since=since)
     keep_key, drop_key = (
-        ("flow-btn-resume", "flow-btn-restart") if resume else ("flow-btn-keep", "flow-btn-drop")
+        ("flow-btn-resume", "flow-btn-restart") if same else ("flow-btn-keep", "flow-btn-drop")
     )
     keep = button(context, state, INTERRUPT_STEP, "keep", context.t(keep_key, title=title))
     drop = button(

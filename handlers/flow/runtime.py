@@ -135,7 +135,7 @@ async def present(
         body = await step.summary(context, run.draft)
         text = render.card_text(context, body, echo=echo, note=note)
         markup: InlineKeyboardMarkup | None = render.confirm_keyboard(
-            context, run.state, index, step
+            context, run.state, index, step, editable(run, step)
         )
     else:
         ask = await ask_for(run, step)
@@ -151,6 +151,16 @@ async def present(
     await save(run)  # first: what the person sees next is never ahead of what is stored
     await show(run, text, markup, in_place=in_place)
     await remember_card(run)
+
+
+def editable(run: Run, step: Confirm) -> list[tuple[str, str]]:
+    """The fields the summary offers to change: those whose steps apply to this draft."""
+    found = []
+    for field, key in step.editable:
+        other = run.flow.by_field(field)
+        if other is not None and other.applies(run.draft):
+            found.append((field, key))
+    return found
 
 
 async def show(
@@ -237,7 +247,7 @@ async def _take_confirm(run: Run, step: Confirm, answer: Answer) -> None:
     elif value in ("edit", "back"):
         run.state.ui["editing"] = value == "edit"
         await present(run, step, in_place=in_place)
-    elif value and value.startswith("e.") and value[2:] in dict(step.editable):
+    elif value and value.startswith("e.") and value[2:] in dict(editable(run, step)):
         run.state.ui["editing"] = False
         run.state.answered = [name for name in run.state.answered if name != value[2:]]
         await advance(run, in_place=in_place)

@@ -79,6 +79,7 @@ REPAIR = Flow(
         ),
         Text(
             field="description",
+            min_length=2,
             prompt="repair-ask-description",
             max_length=MAX_DESCRIPTION,
             photos_to="photos",

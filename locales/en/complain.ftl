@@ -53,7 +53,7 @@ complaint-card-staff =
     { $description }
     Call back: { $callback } · stage due: { $stage_due } · handled by: { $assignee } · linked repair: { $linked }
     — { $unit } · { $reporter } · residents: { $residents }
-    Open tickets: { $open } · past complaints: { $complaints }{ $arrears ->
+    Other open tickets: { $open } · past complaints: { $complaints }{ $arrears ->
         [yes] {" "}· ⚠️ in arrears
        *[other] {""}
     }

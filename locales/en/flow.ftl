@@ -79,3 +79,4 @@ intake-btn-no = ✖️ No, thanks
 intake-declined = All right. Send /help to see what I can do.
 flow-photos-full = Photo { $max } of { $max } received: that is the most I can take. Press “{ $done }” to go on.
 flow-photos-so-far = You have sent { $count } of at most { $max } photos. Send more or press “{ $done }”.
+flow-again = You have not finished { $title } yet. Continue it, or start over?

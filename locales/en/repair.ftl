@@ -169,7 +169,7 @@ ticket-card-staff =
     { $description }
     Visit: { $visit } · handled by: { $assignee }
     — { $unit } · reported by { $reporter } · residents: { $residents }
-    Open tickets: { $open } · past complaints: { $complaints }{ $arrears ->
+    Other open tickets: { $open } · past complaints: { $complaints }{ $arrears ->
         [yes] {" "}· ⚠️ in arrears
        *[other] {""}
     }

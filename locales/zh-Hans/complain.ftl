@@ -53,7 +53,7 @@ complaint-card-staff =
     { $description }
     回电：{ $callback } · 本阶段时限：{ $stage_due } · 负责人：{ $assignee } · 关联报修：{ $linked }
     — { $unit } · { $reporter } · 住户：{ $residents }
-    未完成工单 { $open } 个 · 历史投诉 { $complaints } 次{ $arrears ->
+    其他未完成工单 { $open } 个 · 历史投诉 { $complaints } 次{ $arrears ->
         [yes] {" "}· ⚠️ 有欠费
        *[other] {""}
     }

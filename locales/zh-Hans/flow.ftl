@@ -78,3 +78,4 @@ intake-btn-no = ✖️ 不用了
 intake-declined = 好的。发送 /help 可以查看我能做什么。
 flow-photos-full = 已收到第 { $max } 张照片，已达上限。请点“{ $done }”继续。
 flow-photos-so-far = 您已发送 { $count } 张照片（最多 { $max } 张）。可以继续发送，或点“{ $done }”。
+flow-again = 您的{ $title }还没有填完。是继续填写，还是重新开始？

@@ -169,7 +169,7 @@ ticket-card-staff =
     { $description }
     上门时间：{ $visit } · 负责人：{ $assignee }
     — { $unit } · 报修人：{ $reporter } · 住户：{ $residents }
-    未完成工单 { $open } 个 · 历史投诉 { $complaints } 次{ $arrears ->
+    其他未完成工单 { $open } 个 · 历史投诉 { $complaints } 次{ $arrears ->
         [yes] {" "}· ⚠️ 有欠费
        *[other] {""}
     }

@@ -76,7 +76,7 @@ async def idle(conn: AsyncConnection, before: datetime, limit: int) -> list[Flow
 async def set_status(
     conn: AsyncConnection, account_id: int, token: str, status: str, now: datetime
 ) -> bool:
-    """Change the status of one flow instance; False when it changed meanwhile."""
+    """Change the status of one flow instance (its last answer's time is kept)."""
     result = await conn.execute(
         update(flows)
         .where(
@@ -84,7 +84,7 @@ async def set_status(
             flows.c.token == token,
             flows.c.status.in_(OPEN),
         )
-        .values(status=status, updated_at=now, card_message_id=None)
+        .values(status=status, card_message_id=None)
     )
     return result.rowcount == 1
 

@@ -331,7 +331,7 @@ async def test_editing_keeps_the_photos_and_a_poor_rating_comment_reaches_staff(
     await step(chat, "No", "Photos: 2")
     await step(chat, "✏️ Edit", "Please check your repair report")
     await chat.press("Photos")
-    photos = await chat.expect("Send up to 5 photos")
+    photos = await chat.expect("You have sent 2 of at most 5 photos")
     assert "🗑 Remove the photos" in photos.button_labels()
     await chat.press("Done")
     await chat.expect("Please check your repair report", "Photos: 2")

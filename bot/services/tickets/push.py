@@ -54,7 +54,7 @@ class TicketPush:
         card: dict[str, Any] = {"residents": [], "open_tickets": 0, "complaints": 0}
         card["overdue_minor"] = 0
         if unit is not None:
-            card = await household.card(conn, unit.id, self._clock.now().date())
+            card = await household.card(conn, unit.id, self._clock.now().date(), ticket.id)
         reporter = ""
         if ticket.reporter_account_id:
             reporter = (await people.names(conn, [ticket.reporter_account_id])).get(
