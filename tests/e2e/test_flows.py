@@ -394,3 +394,19 @@ async def test_a_card_whose_message_is_gone_is_sent_anew(bot: Harness) -> None:
     await people.butler.expect("2/7 checked")
     texts = [m.text or "" for m in bot.emu.bot_messages(5002)]
     assert not any("Something went wrong" in t for t in texts)
+
+
+async def test_an_old_button_says_it_is_closed_and_stops_being_live(bot: Harness) -> None:
+    people = await populate(bot)
+    chat = people.resident
+    await chat.send("/repair")
+    card = await chat.expect("What needs repairing?")
+    water = button_data(card, "Water")
+    await chat.send("/cancel")
+    await chat.expect("Cancelled your repair report")
+    old = next(m for m in bot.emu.bot_messages(chat.user_id) if m.message_id == card.message_id)
+    assert not old.has_inline_keyboard()  # taken off when the flow ended
+    await chat.press(data=water, message_id=card.message_id)  # pressed anyway (a slow client)
+    await chat.expect_answer("This question is no longer open.")
+    await chat.send("/cancel")
+    await chat.expect("There is nothing to cancel.")
