@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/butler run
+	$(BIN)/butler run --or-sandbox
 
 sandbox: $(STAMP)
 	$(BIN)/butler sandbox

@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
 import tempfile
 import time
 import warnings
@@ -131,7 +130,6 @@ async def bench(count: int) -> None:
     emu = BotApiEmulator(bot_username="butler_bench_bot")
     await emu.start(host="127.0.0.1", port=0)
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["BUTLER_FILES_DIR"] = str(Path(tmp) / "files")  # charts, if any, go here
         settings = Settings(
             _env_file=None,
             bot_token="123456:BENCH-token",

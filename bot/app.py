@@ -6,6 +6,8 @@ import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Protocol
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from telegram import Update
@@ -16,8 +18,12 @@ from bot import jobs
 from bot.clock import Clock
 from bot.context import BotContext, ButlerApp
 from bot.delivery import Dispatcher
+from bot.receiver import Poller
 from bot.services import Services
+from bot.services.inbox import Inbox
 from bot.settings import Settings
+from bot.webhook import WebhookServer
+from bot.workers import UpdateWorkers
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -40,8 +46,9 @@ def build_application(
         .base_file_url(settings.api_file_url)
         .context_types(ContextTypes(context=BotContext))
         .defaults(Defaults(tzinfo=ZoneInfo(settings.timezone)))
-        .connection_pool_size(64)
+        .connection_pool_size(max(64, 4 * settings.concurrency))
         .pool_timeout(10)
+        .updater(None)
         .build()
     )
     app.bot_data["services"] = services
@@ -59,25 +66,74 @@ def services_of(app: ButlerApp) -> Services:
     return services
 
 
+class Receiver(Protocol):
+    """Where updates come from: the long poller or the webhook server."""
+
+    async def stop(self) -> None:
+        """Stop receiving."""
+
+
 @asynccontextmanager
-async def running(app: ButlerApp, *, poll_timeout: int = 10) -> AsyncIterator[ButlerApp]:
-    """Upgrade the database, then serve updates by long polling until the block exits."""
+async def running(
+    app: ButlerApp, *, poll_timeout: int = 10, receive: bool = True
+) -> AsyncIterator[ButlerApp]:
+    """Upgrade the database, then serve updates until the block exits.
+
+    Updates come in through the inbox: by long polling (the default) or a webhook (with
+    `webhook_url` set); `receive=False` only works the inbox (another process receives).
+    On exit the receiver stops first, then the workers finish the updates in hand.
+    """
     services = services_of(app)
+    settings = services.settings
     await services.db.upgrade()
     try:
         async with app:
             await services.invites.remember_bot(app.bot.username)
             await handlers.publish_commands(app)
             await app.start()
-            assert app.updater is not None
-            await app.updater.start_polling(
-                timeout=poll_timeout, allowed_updates=Update.ALL_TYPES, drop_pending_updates=False
-            )
+            inbox = Inbox(services.db)
+            workers = UpdateWorkers(app, inbox, settings.concurrency)
+            workers.start()
+            receiver = await _receiver(app, inbox, workers, poll_timeout) if receive else None
             log.info("bot @%s is running", app.bot.username)
             try:
                 yield app
             finally:
-                await app.updater.stop()
+                if receiver is not None:
+                    await receiver.stop()
+                await workers.stop()
                 await app.stop()
     finally:
         await services.db.dispose()
+
+
+async def _receiver(
+    app: ButlerApp, inbox: Inbox, workers: UpdateWorkers, poll_timeout: int
+) -> Receiver:
+    """Start the long poller, or the webhook server with Telegram told where it is."""
+    settings = services_of(app).settings
+    assert settings.bot_token is not None
+    if settings.webhook_url is None:
+        poller = Poller(
+            settings.api_base_url,
+            settings.bot_token.get_secret_value(),
+            inbox,
+            workers.wake,
+            timeout=poll_timeout,
+        )
+        await poller.start()
+        return poller
+    secret = settings.webhook_token()
+
+    async def register() -> None:
+        await app.bot.set_webhook(
+            settings.webhook_url or "",
+            secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+            max_connections=40,
+        )
+
+    path = urlsplit(settings.webhook_url).path or "/"
+    server = WebhookServer(inbox, secret, path, workers.wake, register)
+    await server.start(settings.webhook_listen, settings.webhook_port, reuse_port=True)
+    return server

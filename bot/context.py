@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from storage.models import Account
+from storage.models import Account, FlowState
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -30,6 +30,7 @@ class BotContext(CallbackContext[ExtBot[None], Data, Data, Data]):
         super().__init__(application, chat_id, user_id)
         self.account: Account | None = None
         self.viewer: Viewer | None = None
+        self.flow: FlowState | None = None  # the conversation as it stood when the update came
         self.language: str = self.services.settings.default_language
 
     @property

@@ -14,7 +14,10 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from bot.i18n import Translator, pick_language
 from bot.messages import edit_or_send, keyboard, set_keyboard
 from bot.ratelimit import FloodLimiter
+from bot.services.digest.chart import PREFIX as CHART_PREFIX
+from bot.services.digest.chart import render_ref
 from bot.services.notify.outbox import OutboxService
+from bot.workers import worker_name
 from storage.models import OutboxMessage, Recipient
 
 log = logging.getLogger(__name__)
@@ -32,10 +35,12 @@ class DeliveryStats:
     errors: list[str] = field(default_factory=list)
 
 
-def photo_input(photo: str) -> str | bytes:
-    """A Telegram file id as is; `file:<path>` (a chart we drew) as the file's bytes."""
+async def photo_input(photo: str) -> str | bytes:
+    """A Telegram file id as is; a chart reference drawn (in a thread); `file:` read."""
+    if photo.startswith(CHART_PREFIX):
+        return await asyncio.to_thread(render_ref, photo)
     if photo.startswith("file:"):
-        return Path(photo.removeprefix("file:")).read_bytes()
+        return await asyncio.to_thread(Path(photo.removeprefix("file:")).read_bytes)
     return photo
 
 
@@ -58,13 +63,14 @@ class Dispatcher:
         self.limiter = limiter or FloodLimiter()
         self._concurrency = concurrency
         self._lock = asyncio.Lock()
+        self.name = worker_name()
 
-    async def send_due(self, limit: int = 500) -> DeliveryStats:
+    async def send_due(self, limit: int = 100) -> DeliveryStats:
         """Send due pushes batch after batch until one comes back short (never two at once)."""
         stats = DeliveryStats()
         async with self._lock:
             while True:
-                messages, recipients = await self._outbox.due(limit)
+                messages, recipients = await self._outbox.claim(self.name, limit)
                 queue: asyncio.Queue[OutboxMessage] = asyncio.Queue()
                 for message in messages:
                     queue.put_nowait(message)
@@ -144,9 +150,9 @@ class Dispatcher:
         if message.action == "edit":
             return await edit_or_send(self._bot, chat_id, message.target_message_id, text, markup)
         if message.photos and len(message.photos) == 1:
-            await self._bot.send_photo(chat_id, photo_input(message.photos[0]))
+            await self._bot.send_photo(chat_id, await photo_input(message.photos[0]))
         elif message.photos:
-            media = [InputMediaPhoto(photo_input(p)) for p in message.photos[:10]]
+            media = [InputMediaPhoto(await photo_input(p)) for p in message.photos[:10]]
             await self._bot.send_media_group(chat_id, media)
         sent = await self._bot.send_message(chat_id, text, reply_markup=markup)
         return sent.message_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -26,7 +27,6 @@ class Settings(BaseSettings):
 
     bot_token: SecretStr | None = None
     database_url: str = "sqlite+aiosqlite:///data/butler.db"
-    files_dir: Path = Path("data/files")  # charts and other files the bot makes
     api_base_url: str = TELEGRAM_API_URL
     api_file_url: str = TELEGRAM_FILE_URL
     default_language: str = "zh-Hans"
@@ -34,6 +34,11 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     tick_seconds: float = Field(default=2.0, gt=0, le=60)
     flow_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    concurrency: int = Field(default=16, ge=1, le=512)  # chats handled at once per process
+    webhook_url: str | None = None  # set: Telegram posts updates here instead of polling
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+    webhook_secret: SecretStr | None = None  # default: derived from the bot token
 
     @field_validator("database_url")
     @classmethod
@@ -72,6 +77,22 @@ class Settings(BaseSettings):
         if level not in logging.getLevelNamesMapping():
             raise ValueError(f"unknown log level {value!r}")
         return level
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _check_webhook_url(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if not value.startswith(("https://", "http://")):
+            raise ValueError(f"not an http(s) URL: {value!r}")
+        return value
+
+    def webhook_token(self) -> str:
+        """The secret Telegram sends back with every webhook request."""
+        if self.webhook_secret is not None:
+            return self.webhook_secret.get_secret_value()
+        token = self.bot_token.get_secret_value() if self.bot_token else ""
+        return hashlib.sha256(f"butler-webhook:{token}".encode()).hexdigest()[:48]
 
     def sqlite_path(self) -> Path | None:
         """Return the database file for a SQLite URL, else None."""

@@ -320,6 +320,15 @@ class FlowState(BaseModel):
     updated_at: datetime
 
 
+class InboxUpdate(Model):
+    """An update received and waiting to be handled."""
+
+    update_id: int
+    chat_key: int
+    payload: dict[str, Any]
+    attempts: int
+
+
 class Card(Model):
     """A message showing an object's current state to one person."""
 

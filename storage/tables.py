@@ -73,6 +73,33 @@ intake_offers = Table(  # what the bot guessed from a resident's free text, unti
     Column("created_at", UTCDateTime, nullable=False),
 )
 
+inbox = Table(  # updates received and not handled yet: nothing fetched is lost in a crash
+    "inbox",
+    metadata,
+    Column("update_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("chat_key", BigInteger, nullable=False),  # the private chat (0: no chat)
+    Column("payload", JSONText, nullable=False),  # the update as Telegram sent it
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("received_at", UTCDateTime, nullable=False),
+)
+Index("ix_inbox_chat", inbox.c.chat_key, inbox.c.update_id)
+
+inbox_done = Table(  # updates handled lately: one delivered twice is not handled twice
+    "inbox_done",
+    metadata,
+    Column("update_id", BigInteger, primary_key=True, autoincrement=False),
+    Column("done_at", UTCDateTime, nullable=False),
+)
+Index("ix_inbox_done_at", inbox_done.c.done_at)
+
+chat_leases = Table(  # which worker handles a chat's updates now (one at a time, in order)
+    "chat_leases",
+    metadata,
+    Column("chat_key", BigInteger, primary_key=True, autoincrement=False),
+    Column("owner", String(64), nullable=False),
+    Column("until", UTCDateTime, nullable=False),
+)
+
 app_meta = Table(
     "app_meta",
     metadata,
@@ -235,6 +262,8 @@ outbox = Table(
     Column("card_ref", String(64)),  # send: remember the message as a live card of this object
     Column("card_role", String(16)),  # card (text and buttons) | buttons (buttons only)
     Column("card_id", ForeignKey("cards.id", ondelete="SET NULL")),  # edit: the card refreshed
+    Column("lease_owner", String(64)),  # sending: the worker sending it
+    Column("lease_until", UTCDateTime),  # sending: taken over by another worker after this
     Column("created_at", UTCDateTime, nullable=False),
 )
 Index("ix_outbox_status_due", outbox.c.status, outbox.c.due_at)

@@ -97,7 +97,6 @@ def settings(db_url: str, emu: BotApiEmulator, tmp_path: Path) -> Settings:
         api_base_url=emu.base_url,
         api_file_url=emu.base_file_url,
         tick_seconds=60,  # tests tick by hand (Harness.tick)
-        files_dir=tmp_path / "files",
     )
 
 

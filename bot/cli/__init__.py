@@ -38,19 +38,6 @@ async def wait_for_signal() -> None:
             loop.remove_signal_handler(sig)
 
 
-async def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    """Serve Telegram with the configured token; without one, start the local sandbox."""
-    from bot.app import build_application, running
-
-    if settings.bot_token is None:
-        from bot.cli.sandbox import run_without_token
-
-        return await run_without_token(settings)
-    async with running(build_application(settings)):
-        await wait_for_signal()
-    return 0
-
-
 async def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
     """Apply the pending migrations."""
     from storage.db import Database
@@ -82,7 +69,6 @@ def build_parser() -> argparse.ArgumentParser:
     """Describe every subcommand."""
     parser = argparse.ArgumentParser(prog="butler", description="Butler, the estate assistant")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="serve Telegram (BUTLER_BOT_TOKEN)").set_defaults(func=cmd_run)
     db = sub.add_parser("db", help="database maintenance").add_subparsers(dest="db", required=True)
     db.add_parser("upgrade", help="apply migrations").set_defaults(func=cmd_db_upgrade)
     emu = sub.add_parser("emulator", help="run the Bot API emulator on loopback")
@@ -101,6 +87,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
     from bot.cli import fees as cli_fees
     from bot.cli import notify as cli_notify
     from bot.cli import patrol as cli_patrol
+    from bot.cli import run as cli_run
     from bot.cli import sandbox as cli_sandbox
 
     return [
@@ -109,6 +96,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
         cli_fees.register,
         cli_notify.register,
         cli_patrol.register,
+        cli_run.register,
         cli_sandbox.register,
     ]
 

@@ -107,7 +107,7 @@ class Services:
             patrols=PatrolPlans(db, clock, timers),
             patrol_tasks=patrol_tasks,
             patrol_walk=PatrolWalk(db, clock, tickets, patrol_tasks),
-            digest=DigestService(db, clock, notifier, timers, settings.files_dir / "charts"),
+            digest=DigestService(db, clock, notifier, timers),
             fees=FeeService(db, clock, fee_reminders, arrears_push),
             fee_reminders=fee_reminders,
             arrears=ArrearsService(db, clock, arrears_push),

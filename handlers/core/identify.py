@@ -15,11 +15,10 @@ async def identify(update: Update, context: BotContext) -> None:
     if user is None or user.is_bot:
         return
     accounts = context.services.accounts
-    context.account = await accounts.seen(
+    context.account, context.viewer, context.flow = await accounts.identify(
         user.id, user.full_name, user.username, user.language_code
     )
     context.language = accounts.language_of(context.account)
-    context.viewer = await context.services.access.viewer(context.account)
 
 
 async def private_only(update: Update, context: BotContext) -> None:

@@ -61,10 +61,17 @@ class Engine:
         self.flows = {flow.name: flow for flow in flows}
 
     async def _open(self, context: BotContext) -> FlowState | None:
-        state = await context.services.flows.load(context.require_account().id)
+        state = await self._state(context)
         if state is None or state.status == "done" or state.name not in self.flows:
             return None
         return state
+
+    async def _state(self, context: BotContext) -> FlowState | None:
+        """The person's flow row: read with who they are, once per update."""
+        if context.flow is not None:
+            state, context.flow = context.flow, None  # a later read sees this update's writes
+            return state
+        return await context.services.flows.load(context.require_account().id)
 
     def _run(self, update: Update, context: BotContext, state: FlowState) -> Run:
         flow = self.flows[state.name]
@@ -120,7 +127,7 @@ class Engine:
         assert query is not None and query.message is not None
         data = FlowButton.unpack(query.data)
         assert data is not None
-        state = await context.services.flows.load(context.require_account().id)
+        state = await self._state(context)
         if state is None or state.token != data.token or state.name not in self.flows:
             await self._stale(update, context)
         elif state.status == "done":

@@ -18,7 +18,7 @@ async def digest(update: Update, context: BotContext) -> None:
     figures, chart = await context.services.digest.for_manager(context.require_viewer())
     key = "digest-empty" if figures.empty else "digest-text"
     await update.effective_message.reply_text(context.t(key, **digest_args(figures)))
-    await update.effective_message.reply_photo(chart.read_bytes())
+    await update.effective_message.reply_photo(chart)
 
 
 def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:

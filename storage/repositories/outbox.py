@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import OutboxMessage, Recipient
 from storage.repositories.sql import insert_ignore
 from storage.tables import accounts, outbox
 
-PENDING, SENT, FAILED, CANCELLED, UNREACHABLE = (
+PENDING, SENDING, SENT, FAILED, CANCELLED, UNREACHABLE = (
     "pending",
+    "sending",
     "sent",
     "failed",
     "cancelled",
@@ -30,15 +31,36 @@ async def add(conn: AsyncConnection, values: dict[str, Any]) -> bool:
     return await insert_ignore(conn, outbox, row, ["dedupe_key"])
 
 
-async def due(conn: AsyncConnection, now: datetime, limit: int) -> list[OutboxMessage]:
-    """Return pending pushes whose time has come, oldest first."""
+async def claim(
+    conn: AsyncConnection, now: datetime, limit: int, owner: str, until: datetime
+) -> list[OutboxMessage]:
+    """Lease due pushes to one sender: pending ones, and those a dead sender left.
+
+    On PostgreSQL the rows are locked and others' locked rows skipped, so two workers never
+    take the same push; SQLite has one writer at a time.
+    """
+    ready = and_(outbox.c.status == PENDING, outbox.c.due_at <= now)
+    abandoned = and_(outbox.c.status == SENDING, outbox.c.lease_until < now)
     query = (
-        select(outbox)
-        .where(outbox.c.status == PENDING, outbox.c.due_at <= now)
+        select(outbox.c.id)
+        .where(or_(ready, abandoned))
         .order_by(outbox.c.due_at, outbox.c.id)
         .limit(limit)
     )
-    return [OutboxMessage.model_validate(row._mapping) for row in await conn.execute(query)]
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    ids = [int(row[0]) for row in await conn.execute(query)]
+    if not ids:
+        return []
+    await conn.execute(
+        update(outbox)
+        .where(outbox.c.id.in_(ids))
+        .values(status=SENDING, lease_owner=owner, lease_until=until)
+    )
+    rows = await conn.execute(
+        select(outbox).where(outbox.c.id.in_(ids)).order_by(outbox.c.due_at, outbox.c.id)
+    )
+    return [OutboxMessage.model_validate(row._mapping) for row in rows]
 
 
 async def recipients(conn: AsyncConnection, account_ids: set[int]) -> dict[int, Recipient]:
@@ -64,10 +86,10 @@ async def finish(
     telegram_message_id: int | None = None,
     error: str | None = None,
 ) -> bool:
-    """Close a pending push as sent, failed or unreachable."""
+    """Close a push being sent as sent, failed or unreachable."""
     result = await conn.execute(
         update(outbox)
-        .where(outbox.c.id == message_id, outbox.c.status == PENDING)
+        .where(outbox.c.id == message_id, outbox.c.status == SENDING)
         .values(
             status=status,
             sent_at=now if status == SENT else None,
@@ -82,7 +104,13 @@ async def retry_later(
     conn: AsyncConnection, message_id: int, due_at: datetime, *, error: str, count: bool
 ) -> None:
     """Put a push back for later, counting the attempt when it failed on our side."""
-    values: dict[str, Any] = {"due_at": due_at, "last_error": error[:300]}
+    values: dict[str, Any] = {
+        "due_at": due_at,
+        "last_error": error[:300],
+        "status": PENDING,
+        "lease_owner": None,
+        "lease_until": None,
+    }
     if count:
         values["attempts"] = outbox.c.attempts + 1
     await conn.execute(update(outbox).where(outbox.c.id == message_id).values(**values))

@@ -30,7 +30,15 @@ async def due(conn: AsyncConnection, now: datetime, limit: int) -> list[Timer]:
 
 
 async def claim(conn: AsyncConnection, timer_id: int, now: datetime) -> bool:
-    """Mark a pending timer done; False when it was no longer pending."""
+    """Mark a pending timer done in the caller's transaction; False when it is not ours.
+
+    On PostgreSQL the row is locked until that transaction ends, and a timer another worker
+    holds is skipped at once instead of waited for.
+    """
+    if conn.dialect.name == "postgresql":
+        held = select(timers.c.id).where(timers.c.id == timer_id, timers.c.status == "pending")
+        if (await conn.execute(held.with_for_update(skip_locked=True))).first() is None:
+            return False
     result = await conn.execute(
         update(timers)
         .where(timers.c.id == timer_id, timers.c.status == "pending")
@@ -104,7 +112,13 @@ async def due_schedules(conn: AsyncConnection, now: datetime) -> list[Schedule]:
 async def advance_schedule(
     conn: AsyncConnection, schedule_id: int, expected: datetime, next_due: datetime, now: datetime
 ) -> bool:
-    """Move a schedule to its next run if nobody did; True when this call did."""
+    """Move a schedule to its next run if nobody did; True when this call did (see claim)."""
+    if conn.dialect.name == "postgresql":
+        held = select(schedules.c.id).where(
+            schedules.c.id == schedule_id, schedules.c.next_due_at == expected
+        )
+        if (await conn.execute(held.with_for_update(skip_locked=True))).first() is None:
+            return False
     result = await conn.execute(
         update(schedules)
         .where(schedules.c.id == schedule_id, schedules.c.next_due_at == expected)

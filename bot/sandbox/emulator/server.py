@@ -17,6 +17,7 @@ from .dispatch import handle_bot_request, handle_file_download
 from .faults import FaultInjector
 from .observe import Observer
 from .state import EmulatorState
+from .webhook import deliver
 
 log = logging.getLogger(__name__)
 MAX_UPLOAD = 64 * 1024 * 1024
@@ -40,6 +41,7 @@ class BotApiEmulator(UserActions, Observer):
         self.host = "127.0.0.1"
         self.port = 0
         self._runner: web.AppRunner | None = None
+        self._webhook: asyncio.Task[None] | None = None
 
     @property
     def bot_username(self) -> str:
@@ -85,6 +87,7 @@ class BotApiEmulator(UserActions, Observer):
         self.host = host
         sockets = runner.addresses
         self.port = int(sockets[0][1]) if sockets else port
+        self._webhook = asyncio.create_task(deliver(self.state), name="emulator-webhook")
 
     async def stop(self) -> None:
         """Stop serving; pending long polls and injected delays end at once."""
@@ -94,6 +97,9 @@ class BotApiEmulator(UserActions, Observer):
         self.state.closed.set()
         self.state.updates_signal.fire()
         self.state.activity.fire()
+        if self._webhook is not None:
+            await asyncio.gather(self._webhook, return_exceptions=True)
+            self._webhook = None
         await runner.cleanup()
 
     async def __aenter__(self) -> BotApiEmulator:

@@ -73,6 +73,8 @@ class EmulatorState:
         self.updates: list[JsonDict] = []
         self.allowed_updates: frozenset[str] = DEFAULT_UPDATES
         self.webhook_url: str | None = None
+        self.webhook_secret: str | None = None
+        self.webhook_answers: list[int] = []  # HTTP statuses the webhook answered
         self.poll_generation = 0
         self.seq = 0
         self.queries: dict[str, PendingQuery] = {}

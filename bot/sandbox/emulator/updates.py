@@ -60,7 +60,9 @@ async def set_webhook(state: EmulatorState, p: Params) -> Any:
     if p.get("drop_pending_updates"):
         state.updates.clear()
     _set_allowed(state, p.get("allowed_updates"))
+    secret = p.get("secret_token")
     state.webhook_url = url or None
+    state.webhook_secret = secret if isinstance(secret, str) else None
     state.updates_signal.fire()
     return True
 

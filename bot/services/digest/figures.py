@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.clock import Clock
 from bot.errors import NotAllowed
 from bot.services.complaints.rules import COMPLAINT_TYPE_KEYS, STAGE_KEYS, STAGES
-from bot.services.digest.chart import render_chart
+from bot.services.digest.chart import chart_ref, render_png
 from bot.services.fees.common import current_period
 from bot.services.fees.statements import CollectionRate
 from bot.services.notify.notifier import Notifier
@@ -76,14 +76,11 @@ class Digest(BaseModel):
 class DigestService:
     """Compute, render (as push arguments and a chart) and schedule the digest."""
 
-    def __init__(
-        self, db: Database, clock: Clock, notifier: Notifier, timers: Timers, charts: Path
-    ) -> None:
+    def __init__(self, db: Database, clock: Clock, notifier: Notifier, timers: Timers) -> None:
         self._db = db
         self._clock = clock
         self._notifier = notifier
         self._timers = timers
-        self._charts = charts
 
     async def ensure_schedules(self) -> None:
         """Keep one digest schedule per estate at its digest time; idempotent."""
@@ -134,7 +131,7 @@ class DigestService:
             ),
         )
 
-    async def for_manager(self, viewer: Viewer) -> tuple[Digest, Path]:
+    async def for_manager(self, viewer: Viewer) -> tuple[Digest, bytes]:
         """Today's version of the digest (yesterday's figures) for a manager, on demand."""
         managed = sorted(viewer.managed_estates())
         if not managed:
@@ -146,12 +143,10 @@ class DigestService:
                 days=1
             )
             figures = await self.compute(conn, estate, day)
-        return figures, self._chart(estate, figures)
-
-    def _chart(self, estate: Estate, figures: Digest) -> Path:
-        path = self._charts / f"digest-{estate.id}-{figures.day.isoformat()}.png"
-        render_chart(path, figures.day, figures.opened_per_day, figures.closed_per_day)
-        return path
+        png = await asyncio.to_thread(
+            render_png, figures.day, figures.opened_per_day, figures.closed_per_day
+        )
+        return figures, png
 
     async def on_schedule(self, conn: AsyncConnection, schedule: Schedule) -> None:
         """At the digest time: push yesterday's digest and its chart to every manager."""
@@ -160,14 +155,14 @@ class DigestService:
             return
         day = schedule.next_due_at.astimezone(ZoneInfo(estate.timezone)).date() - timedelta(days=1)
         figures = await self.compute(conn, estate, day)
-        chart = self._chart(estate, figures)
+        chart = chart_ref(figures.day, figures.opened_per_day, figures.closed_per_day)
         for manager in await people.staff_accounts(conn, estate.id, "manager"):
             await self._notifier.push(
                 conn,
                 manager,
                 "digest-text" if not figures.empty else "digest-empty",
                 args=digest_args(figures),
-                photos=[f"file:{chart}"],
+                photos=[chart],
                 urgent=True,
                 dedupe_key=f"digest:{estate.id}:{figures.day.isoformat()}:{manager}",
             )

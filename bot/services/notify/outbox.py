@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from bot.clock import Clock
 from storage.db import Database
@@ -11,6 +11,7 @@ from storage.repositories import accounts, cards, outbox
 
 MAX_ATTEMPTS = 8
 MAX_BACKOFF = timedelta(minutes=10)
+LEASE = timedelta(minutes=2)  # how long a sender may take before another takes its pushes
 
 
 class OutboxService:
@@ -20,10 +21,13 @@ class OutboxService:
         self._db = db
         self._clock = clock
 
-    async def due(self, limit: int) -> tuple[list[OutboxMessage], dict[int, Recipient]]:
-        """Return due pushes with their recipients."""
-        async with self._db.read() as conn:
-            messages = await outbox.due(conn, self._clock.now(), limit)
+    async def claim(
+        self, owner: str, limit: int
+    ) -> tuple[list[OutboxMessage], dict[int, Recipient]]:
+        """Lease due pushes to this sender (see the repository) with their recipients."""
+        lease_until = datetime.now(UTC) + LEASE  # a lease runs on the wall clock
+        async with self._db.transaction() as conn:
+            messages = await outbox.claim(conn, self._clock.now(), limit, owner, lease_until)
             recipients = await outbox.recipients(conn, {m.account_id for m in messages})
         return messages, recipients
 

@@ -7,6 +7,7 @@ manager everything in their estate. Every service that reads domain data asks he
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.errors import NotFound
 from bot.services.complaints.rules import MANAGERS_ONLY
@@ -96,6 +97,13 @@ def may_work_ticket(viewer: Viewer, ticket: Ticket) -> bool:
     return may_work_grid(viewer, ticket.estate_id, ticket.grid_id)
 
 
+async def viewer_in(conn: AsyncConnection, account: Account) -> Viewer:
+    """What an account is bound to, read in the caller's transaction."""
+    occupancies = await people.occupancies_of(conn, account.id)
+    staff = await people.staff_roles_of(conn, account.id)
+    return Viewer(account=account, occupancies=tuple(occupancies), staff=tuple(staff))
+
+
 class AccessService:
     """Loads viewers and checks objects against them."""
 
@@ -105,9 +113,7 @@ class AccessService:
     async def viewer(self, account: Account) -> Viewer:
         """Load what an account is bound to."""
         async with self._db.read() as conn:
-            occupancies = await people.occupancies_of(conn, account.id)
-            staff = await people.staff_roles_of(conn, account.id)
-        return Viewer(account=account, occupancies=tuple(occupancies), staff=tuple(staff))
+            return await viewer_in(conn, account)
 
     async def unit(self, viewer: Viewer, unit_id: int) -> Unit:
         """Return a unit the viewer may see; anything else is NotFound."""
