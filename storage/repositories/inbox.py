@@ -28,9 +28,13 @@ async def store(conn: AsyncConnection, rows: Sequence[dict[str, Any]]) -> int:
     fresh = [row for row in rows if row["update_id"] not in handled]
     if not fresh:
         return 0
-    statement = insert(conn, inbox).on_conflict_do_nothing(index_elements=["update_id"])
-    result = await conn.execute(statement, fresh)
-    return max(int(result.rowcount), 0)
+    statement = (
+        insert(conn, inbox)
+        .values(fresh)
+        .on_conflict_do_nothing(index_elements=["update_id"])
+        .returning(inbox.c.update_id)
+    )
+    return len((await conn.execute(statement)).all())
 
 
 async def waiting_chats(conn: AsyncConnection, now: datetime, limit: int) -> list[int]:

@@ -32,15 +32,21 @@ async def add(conn: AsyncConnection, values: dict[str, Any]) -> bool:
 
 
 async def claim(
-    conn: AsyncConnection, now: datetime, limit: int, owner: str, until: datetime
+    conn: AsyncConnection,
+    now: datetime,
+    limit: int,
+    owner: str,
+    lease: tuple[datetime, datetime],
 ) -> list[OutboxMessage]:
     """Lease due pushes to one sender: pending ones, and those a dead sender left.
 
-    On PostgreSQL the rows are locked and others' locked rows skipped, so two workers never
+    `now` is the domain's time (what is due); `lease` is (wall-clock now, lease end). On
+    PostgreSQL the rows are locked and others' locked rows skipped, so two workers never
     take the same push; SQLite has one writer at a time.
     """
+    wall_now, until = lease
     ready = and_(outbox.c.status == PENDING, outbox.c.due_at <= now)
-    abandoned = and_(outbox.c.status == SENDING, outbox.c.lease_until < now)
+    abandoned = and_(outbox.c.status == SENDING, outbox.c.lease_until < wall_now)
     query = (
         select(outbox.c.id)
         .where(or_(ready, abandoned))

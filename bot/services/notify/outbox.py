@@ -25,9 +25,11 @@ class OutboxService:
         self, owner: str, limit: int
     ) -> tuple[list[OutboxMessage], dict[int, Recipient]]:
         """Lease due pushes to this sender (see the repository) with their recipients."""
-        lease_until = datetime.now(UTC) + LEASE  # a lease runs on the wall clock
+        wall = datetime.now(UTC)  # a lease runs on the wall clock, not the domain's
         async with self._db.transaction() as conn:
-            messages = await outbox.claim(conn, self._clock.now(), limit, owner, lease_until)
+            messages = await outbox.claim(
+                conn, self._clock.now(), limit, owner, (wall, wall + LEASE)
+            )
             recipients = await outbox.recipients(conn, {m.account_id for m in messages})
         return messages, recipients
 
