@@ -29,7 +29,9 @@ def register(sub: Any) -> None:
         "--workers", type=int, default=1, help="worker processes sharing one PostgreSQL"
     )
     run.add_argument("--or-sandbox", action="store_true", help="no token: start the sandbox")
-    run.add_argument("--worker-index", type=int, default=0, help=argparse.SUPPRESS)
+    run.add_argument(
+        "--worker-index", type=int, default=0, help="long polling: only worker 0 polls"
+    )
     run.set_defaults(func=cmd_run)
 
 
