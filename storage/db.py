@@ -9,9 +9,8 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, event, text
+from sqlalchemy import Connection, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
@@ -87,11 +86,10 @@ class Database:
             yield conn
 
     async def upgrade(self) -> None:
-        """Apply every pending migration (one process at a time)."""
-        async with self.transaction() as conn:
-            if not self.is_sqlite:  # SQLite's BEGIN IMMEDIATE already serializes this
-                await conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": UPGRADE_LOCK})
-            await conn.run_sync(_upgrade)
+        """Apply every pending migration, keeping every row (see storage.migrate)."""
+        from storage.migrate import migrate
+
+        await migrate(self)
 
     async def dispose(self) -> None:
         """Close every pooled connection."""
@@ -106,7 +104,3 @@ def alembic_config(connection: Connection | None = None) -> Config:
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
     return config
-
-
-def _upgrade(connection: Connection) -> None:
-    command.upgrade(alembic_config(connection), "head")
