@@ -32,3 +32,4 @@ import-summary =
     已导入到小区“{ $estate }”：新增 { $created } 户，更新 { $updated } 户，未变 { $unchanged } 户。
     小区现有 { $units } 户，共 { $buildings } 栋楼、{ $grids } 个网格。
 import-buildings-moved = { $count } 栋楼已调整到其他网格。
+import-bad-phone = 电话“{ $value }”不是有效的手机号（如 13812345678）或固定电话（如 021-62345678）；没有可留空。

@@ -163,6 +163,7 @@ async def test_a_file_with_bad_rows_imports_nothing_and_names_every_one(
         "1-1-101,2026-09,property,402.75,2026-09-15,0,",  # 10: duplicate of line 2
         "1-1-202,2026-09,Property Fee,10,2026-09-15,0,",  # 11: bad fee type
         "1-1-202,2026-10,water,10,2026-10-15,0,15/10/2026",  # 12: bad paid_at
+        "1-1-202,2026-11,magic,10,2026-11-15,0,",  # 13: not a fee type of the estate
     )
 
     with pytest.raises(ImportRejected) as rejected:
@@ -179,6 +180,7 @@ async def test_a_file_with_bad_rows_imports_nothing_and_names_every_one(
         (10, "bill-duplicate"),
         (11, "bill-bad-fee-type"),
         (12, "bill-bad-date"),
+        (13, "bill-bad-fee-type"),
     ]
     assert rejected.value.problems[7].args["first"] == "2"
     assert await _count(db, bills_table) == 0

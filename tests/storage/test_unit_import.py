@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from bot.clock import FrozenClock
+from bot.services.estates.phones import normalize_phone
 from bot.services.estates.registry import EstateService
 from bot.services.estates.unit_import import ImportRejected, ImportResult, import_units
 from bot.services.estates.unit_rows import REQUIRED_COLUMNS
@@ -128,6 +129,7 @@ async def test_bad_rows_import_nothing_and_name_every_line(
     lines = _sample_lines()
     lines[2] = lines[2].replace(",shop,", ",hotel,")  # line 3
     lines[5] = lines[5].replace(",96.2,", ",96.234,")  # line 6
+    lines[6] = ",".join([*lines[6].split(",")[:-1], "12"])  # line 7: not a phone number
 
     with pytest.raises(ImportRejected) as caught:
         await _import(db, estate, _write(tmp_path / "bad.csv", lines))
@@ -136,8 +138,9 @@ async def test_bad_rows_import_nothing_and_name_every_line(
     assert problems == [
         (3, "import-bad-usage", {"value": "hotel"}),
         (6, "import-bad-area", {"value": "96.234"}),
+        (7, "import-bad-phone", {"value": "12"}),
     ]
-    assert caught.value.args_for_text == {"count": 2}
+    assert caught.value.args_for_text == {"count": 3}
     async with db.read() as conn:
         assert await estates.counts(conn, estate.id) == {"units": 0, "buildings": 0, "grids": 0}
 
@@ -245,3 +248,22 @@ async def test_progress_is_told_every_500_rows(db: Database, clock: FrozenClock)
     )
     assert result.created == 1200
     assert calls == [(500, 1200), (1000, 1200), (1200, 1200)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("13812345678", "13812345678"),
+        ("+86 138 1234 5678", "13812345678"),
+        ("021-6234 5678", "021-62345678"),
+        ("（0755）8888 6666转123", "0755-88886666-123"),
+        ("", ""),
+    ],
+)
+def test_phone_numbers_are_kept_in_one_form(typed: str, kept: str) -> None:
+    assert normalize_phone(typed) == kept
+
+
+@pytest.mark.parametrize("typed", ["12", "1381234567", "23812345678", "call me", "021-123"])
+def test_what_is_not_a_phone_number(typed: str) -> None:
+    assert normalize_phone(typed) is None

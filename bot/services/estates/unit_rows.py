@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.services.estates.phones import normalize_phone
 from bot.tabular import Row
 
 USAGES = ("residential", "office", "shop")
@@ -108,6 +109,8 @@ class _Checker:
         area = _area(row, found)
         usage = _usage(row, found)
         owners = {name: _text(row, name, found) for name in OWNER_COLUMNS if name in row.values}
+        if "owner_phone" in owners:
+            owners["owner_phone"] = _phone(row, owners["owner_phone"], found)
         if building and entrance and room:
             self._place(row.line, f"{building}-{entrance}-{room}", building, grid, found)
         self.problems.extend(found)
@@ -159,6 +162,15 @@ def _text(row: Row, name: str, found: list[Problem], *, required: bool = False) 
     else:
         return value
     return ""
+
+
+def _phone(row: Row, text: str, found: list[Problem]) -> str:
+    """Return the owner's phone in one form, or "" after noting why it is none."""
+    phone = normalize_phone(text)
+    if phone is None:
+        found.append(_problem(row.line, "import-bad-phone", value=text))
+        return ""
+    return phone
 
 
 def _code_part(row: Row, name: str, found: list[Problem]) -> str:

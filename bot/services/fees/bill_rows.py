@@ -9,14 +9,13 @@ from datetime import date
 from typing import Any
 
 from bot.services.estates.unit_rows import Problem
-from bot.services.fees.common import parse_money
+from bot.services.fees.common import FEE_TYPE_KEYS, parse_money
 from bot.tabular import Row
 
 REQUIRED_COLUMNS = ("unit", "period", "fee_type", "amount", "due_date")
 OPTIONAL_COLUMNS = ("paid_amount", "paid_at")
 _PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_FEE_TYPE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +83,9 @@ def _check(
         bad.append(_problem(row.line, "bill-unknown-unit", unit=code))
     period = _period(row, bad)
     fee = values.get("fee_type", "")
-    if not _FEE_TYPE.match(fee):
-        bad.append(_problem(row.line, "bill-bad-fee-type", value=fee))
+    if fee not in FEE_TYPE_KEYS:
+        known = ", ".join(FEE_TYPE_KEYS)
+        bad.append(_problem(row.line, "bill-bad-fee-type", value=fee, known=known))
     amount = _money(row, "amount", digits, bad, required=True)
     paid = _money(row, "paid_amount", digits, bad, required=False)
     if amount is not None and paid is not None and paid > amount:
