@@ -18,6 +18,7 @@ from bot import jobs
 from bot.clock import Clock
 from bot.context import BotContext, ButlerApp
 from bot.delivery import Dispatcher
+from bot.patience import ButlerBot, PatientRequest
 from bot.receiver import Poller
 from bot.services import Services
 from bot.services.inbox import Inbox
@@ -39,15 +40,18 @@ def build_application(
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     db = db or Database(settings.database_url)
     services = Services.build(settings, db, clock or Clock())
+    pool = max(64, 4 * settings.concurrency)
+    bot = ButlerBot(
+        settings.bot_token.get_secret_value(),
+        base_url=settings.api_base_url,
+        base_file_url=settings.api_file_url,
+        request=PatientRequest(connection_pool_size=pool, pool_timeout=10),
+        defaults=Defaults(tzinfo=ZoneInfo(settings.timezone)),
+    )
     app: ButlerApp = (
         ApplicationBuilder()
-        .token(settings.bot_token.get_secret_value())
-        .base_url(settings.api_base_url)
-        .base_file_url(settings.api_file_url)
+        .bot(bot)
         .context_types(ContextTypes(context=BotContext))
-        .defaults(Defaults(tzinfo=ZoneInfo(settings.timezone)))
-        .connection_pool_size(max(64, 4 * settings.concurrency))
-        .pool_timeout(10)
         .updater(None)
         .build()
     )

@@ -149,10 +149,26 @@ class Dispatcher:
         text = t(message.text_key, **message.args)
         if message.action == "edit":
             return await edit_or_send(self._bot, chat_id, message.target_message_id, text, markup)
-        if message.photos and len(message.photos) == 1:
-            await self._bot.send_photo(chat_id, await photo_input(message.photos[0]))
-        elif message.photos:
-            media = [InputMediaPhoto(await photo_input(p)) for p in message.photos[:10]]
-            await self._bot.send_media_group(chat_id, media)
+        failed = message.photos_failed
+        if message.photos and message.parts_done < 1:
+            failed = await self._send_photos(chat_id, message.photos)
+            await self._outbox.photos_sent(message, failed)  # a retry sends only the text
+        if failed:
+            text = t("push-photo-missing") + "\n" + text
         sent = await self._bot.send_message(chat_id, text, reply_markup=markup)
         return sent.message_id
+
+    async def _send_photos(self, chat_id: int, photos: list[str]) -> bool:
+        """Send a push's photos; True when Telegram no longer knows them (sent without)."""
+        try:
+            if len(photos) == 1:
+                await self._bot.send_photo(chat_id, await photo_input(photos[0]))
+            else:
+                media = [InputMediaPhoto(await photo_input(p)) for p in photos[:10]]
+                await self._bot.send_media_group(chat_id, media)
+        except BadRequest as error:
+            if "file" not in str(error).lower():
+                raise
+            log.warning("a push's photo is no longer known to Telegram: %s", error)
+            return True
+        return False

@@ -47,6 +47,24 @@ def keyboard(t: Translate, buttons: Sequence[Sequence[Any]] | None) -> InlineKey
     return InlineKeyboardMarkup(rows)
 
 
+def literal_buttons(markup: InlineKeyboardMarkup | None) -> list[list[dict[str, Any]]] | None:
+    """An inline keyboard as stored buttons whose labels are already in the reader's words."""
+    if markup is None:
+        return None
+    return [
+        [
+            {
+                "key": "literal-text",
+                "args": {"text": b.text},
+                "data": b.callback_data,
+                "url": b.url,
+            }
+            for b in row
+        ]
+        for row in markup.inline_keyboard
+    ]
+
+
 async def edit_or_send(
     bot: Bot, chat_id: int, message_id: int | None, text: str, markup: InlineKeyboardMarkup | None
 ) -> int:

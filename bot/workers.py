@@ -14,9 +14,11 @@ import secrets
 import socket
 from contextlib import suppress
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 
 from bot.context import ButlerApp
+from bot.messages import literal_buttons
+from bot.patience import reply_fallback
 from bot.services.inbox import Inbox
 from storage.models import InboxUpdate
 
@@ -102,6 +104,7 @@ class UpdateWorkers:
         except Exception:
             log.warning("update %s cannot be parsed; it is dropped", item.update_id, exc_info=True)
             return await self._inbox.finish(item, self.name)
+        token = reply_fallback.set(self._queue_reply)
         try:
             await self._app.process_update(update)
         except Exception:
@@ -109,4 +112,13 @@ class UpdateWorkers:
             if item.attempts + 1 < MAX_ATTEMPTS:
                 await self._inbox.failed(item)
                 return None
+        finally:
+            reply_fallback.reset(token)
         return await self._inbox.finish(item, self.name)
+
+    async def _queue_reply(
+        self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None
+    ) -> None:
+        """A reply Telegram would not take now: through the outbox, like a push."""
+        services = self._app.bot_data["services"]
+        await services.outbox.queue_reply(chat_id, text, literal_buttons(markup))

@@ -123,6 +123,8 @@ class OutboxMessage(Model):
     card_ref: str | None = None
     card_role: str | None = None
     card_id: int | None = None
+    parts_done: int = 0
+    photos_failed: bool = False
 
 
 class Recipient(Model):

@@ -262,6 +262,8 @@ outbox = Table(
     Column("card_ref", String(64)),  # send: remember the message as a live card of this object
     Column("card_role", String(16)),  # card (text and buttons) | buttons (buttons only)
     Column("card_id", ForeignKey("cards.id", ondelete="SET NULL")),  # edit: the card refreshed
+    Column("parts_done", Integer, nullable=False, server_default="0"),  # 1: the photos went
+    Column("photos_failed", Boolean, nullable=False, server_default="0"),  # sent without them
     Column("lease_owner", String(64)),  # sending: the worker sending it
     Column("lease_until", UTCDateTime),  # sending: taken over by another worker after this
     Column("created_at", UTCDateTime, nullable=False),

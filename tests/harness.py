@@ -77,6 +77,10 @@ class Harness:
                 raise AssertionError("the database did not settle")
             await asyncio.sleep(0.02)
 
+    async def pause(self, seconds: float) -> None:
+        """Let the bot work a little (for waits that poll)."""
+        await asyncio.sleep(seconds)
+
     async def tick(self) -> DeliveryStats:
         """Run the scheduler tick now, as the repeating job would."""
         return await tick_once(self.app)

@@ -22,12 +22,24 @@ async def identify(update: Update, context: BotContext) -> None:
 
 
 async def private_only(update: Update, context: BotContext) -> None:
-    """Butler works in private chats: a command in a group gets a pointer, the rest is ignored."""
-    chat = update.effective_chat
-    if update.effective_user is not None and (chat is None or chat.type == ChatType.PRIVATE):
+    """Butler works in private chats with a person.
+
+    A command someone sends in a group gets a pointer; a button on an inline message gets a
+    polite alert; channel posts and anything without a sender are ignored without a word.
+    """
+    chat, user = update.effective_chat, update.effective_user
+    if user is None or user.is_bot:
+        raise ApplicationHandlerStop
+    query = update.callback_query
+    if query is not None and query.message is None:  # a button under an inline message
+        await identify(update, context)
+        await query.answer(context.t("inline-not-supported"), show_alert=True)
+        raise ApplicationHandlerStop
+    if chat is not None and chat.type == ChatType.PRIVATE:
         return
     message = update.effective_message
-    if message is not None and message.text and message.text.startswith("/"):
+    group = chat is not None and chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+    if group and message is not None and (message.text or "").startswith("/"):
         await identify(update, context)
         await message.reply_text(context.t("group-not-supported"))
     raise ApplicationHandlerStop

@@ -19,3 +19,5 @@ command-whoami = My units and roles
 command-invite = Issue an invite code
 estate-config-bad-deadline = Unknown or bad deadline "{ $rule }": use RULE=MINUTES with one of the listed rules.
 group-not-supported = I only work in private chats: please write to me directly.
+inline-not-supported = These buttons only work in my private chat: please open it and send /menu.
+literal-text = { $text }

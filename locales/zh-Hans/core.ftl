@@ -19,3 +19,5 @@ command-whoami = 我的房屋和身份
 command-invite = 生成邀请码
 estate-config-bad-deadline = 时限设置“{ $rule }”无效：请使用 规则=分钟数，规则见列表。
 group-not-supported = 我只在私聊中提供服务，请直接私信我。
+inline-not-supported = 这些按钮只能在与我的私聊中使用，请打开私聊并发送 /menu。
+literal-text = { $text }

@@ -106,6 +106,15 @@ async def finish(
     return result.rowcount == 1
 
 
+async def part_done(conn: AsyncConnection, message_id: int, photos_failed: bool) -> None:
+    """The photos of a push went out (or could not): a retry sends only the text."""
+    await conn.execute(
+        update(outbox)
+        .where(outbox.c.id == message_id)
+        .values(parts_done=1, photos_failed=photos_failed)
+    )
+
+
 async def retry_later(
     conn: AsyncConnection, message_id: int, due_at: datetime, *, error: str, count: bool
 ) -> None:

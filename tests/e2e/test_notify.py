@@ -200,3 +200,27 @@ async def test_a_push_that_cannot_be_prepared_is_retried_then_failed(bot: Harnes
     async with bot.services.db.read() as conn:
         rows = await outbox.of_account(conn, account.id)
     assert [r.status for r in rows] == ["failed", "sent"]
+
+
+async def test_a_push_whose_text_fails_is_retried_without_its_photos_again(
+    bot: Harness,
+) -> None:
+    account = await _account(bot, 3011)
+    photo = bot.emu.state.files.add_photo(b"\x89PNG fake").file_id
+    await _push(bot, account, "new ticket", photos=[photo, photo], urgent=True)
+    bot.emu.fail_next("sendMessage", status=502)
+    assert (await bot.tick()).retried == 1
+    bot.clock.advance(timedelta(seconds=3))
+    assert (await bot.tick()).sent == 1
+    albums = [m for m in bot.emu.bot_messages(3011) if m.kind != "text"]
+    assert len(albums) == 2  # one album of two: never sent again
+    assert _texts(bot, 3011)[-1].endswith("new ticket")
+
+
+async def test_a_photo_telegram_no_longer_knows_does_not_drop_the_push(bot: Harness) -> None:
+    account = await _account(bot, 3012)
+    await _push(bot, account, "card reader broken", photos=["AgACAgStale-file-id"], urgent=True)
+    stats = await bot.tick()
+    assert (stats.sent, stats.failed) == (1, 0)
+    text = _texts(bot, 3012)[-1]
+    assert "A photo could not be attached" in text and "card reader broken" in text

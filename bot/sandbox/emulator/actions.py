@@ -96,6 +96,25 @@ class UserActions:
         location = {"latitude": float(latitude), "longitude": float(longitude)}
         return self._user_message(user_id, "location", extra={"location": location})
 
+    def inject(self, update_type: str, payload: JsonDict) -> JsonDict:
+        """Queue an update exactly as given (malformed ones too, as Telegram can send)."""
+        return self.state.enqueue(update_type, payload)
+
+    def press_inline(self, user_id: int, data: str) -> JsonDict:
+        """Press a button under an inline message (one sent through inline mode, not a chat)."""
+        chat = self._chat(user_id)
+        query_id = f"{user_id}{self.state.next_id():06d}"
+        self.state.queries[query_id] = PendingQuery(user_id, data)
+        query: JsonDict = {
+            "id": query_id,
+            "from": chat.user.to_api(),
+            "inline_message_id": f"inline-{query_id}",
+            "chat_instance": str(-7_000_000_000_000 - user_id),
+            "data": data,
+        }
+        self.state.enqueue("callback_query", query)
+        return query
+
     def delete(self, user_id: int, message_id: int) -> None:
         """The user deletes a message of their private chat (for both sides)."""
         message = self._chat(user_id).by_id.get(message_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.clock import Clock
 from storage.db import Database
@@ -32,6 +33,33 @@ class OutboxService:
             )
             recipients = await outbox.recipients(conn, {m.account_id for m in messages})
         return messages, recipients
+
+    async def queue_reply(
+        self, telegram_id: int, text: str, buttons: list[list[dict[str, Any]]] | None
+    ) -> None:
+        """Queue a reply already in the reader's words, to be sent as soon as Telegram takes it."""
+        now = self._clock.now()
+        async with self._db.transaction() as conn:
+            account = await accounts.by_telegram_id(conn, telegram_id)
+            if account is None:
+                return
+            await outbox.add(
+                conn,
+                {
+                    "account_id": account.id,
+                    "text_key": "literal-text",
+                    "args": {"text": text},
+                    "buttons": buttons,
+                    "urgent": True,
+                    "due_at": now,
+                    "created_at": now,
+                },
+            )
+
+    async def photos_sent(self, message: OutboxMessage, failed: bool) -> None:
+        """Record that a push's photos went out (or were given up), before its text goes."""
+        async with self._db.transaction() as conn:
+            await outbox.part_done(conn, message.id, failed)
 
     async def sent(self, message: OutboxMessage, telegram_message_id: int | None) -> None:
         """Record a delivered push (and where its live card is now)."""
