@@ -41,3 +41,6 @@ invite-issued =
     Invite code for { $role } ({ $target }): { $code }
     Link: { $link }
     It can be used once and expires in 14 days. Hand it over only after checking the person's identity.
+binding-not-found = { $who } is not bound to { $where }.
+binding-resident-removed = Removed { $name } from unit { $unit }: their access ended at once.
+binding-staff-removed = Removed { $name } from the staff of { $estate }: their access ended at once.

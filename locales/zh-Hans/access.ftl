@@ -41,3 +41,6 @@ invite-issued =
     { $role }邀请码（{ $target }）：{ $code }
     链接：{ $link }
     仅可使用一次，14 天内有效。请在验明身份后再交给对方。
+binding-not-found = { $who }没有绑定{ $where }。
+binding-resident-removed = 已将{ $name }从 { $unit } 解绑，其访问权限立即失效。
+binding-staff-removed = 已将{ $name }移出{ $estate }的工作人员，其访问权限立即失效。

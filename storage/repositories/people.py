@@ -159,3 +159,21 @@ async def names(conn: AsyncConnection, account_ids: list[int]) -> dict[int, str]
     """Return the names of some accounts."""
     query = select(accounts.c.id, accounts.c.name).where(accounts.c.id.in_(account_ids))
     return {int(row.id): str(row.name) for row in await conn.execute(query)}
+
+
+async def remove_occupancy(conn: AsyncConnection, account_id: int, unit_id: int) -> bool:
+    """Unbind a person from a unit; False when they were not bound to it."""
+    result = await conn.execute(
+        delete(occupancies).where(
+            occupancies.c.account_id == account_id, occupancies.c.unit_id == unit_id
+        )
+    )
+    return result.rowcount == 1
+
+
+async def remove_staff(conn: AsyncConnection, account_id: int, estate_id: int) -> bool:
+    """End a person's staff role in an estate (their grids go with it)."""
+    result = await conn.execute(
+        delete(staff).where(staff.c.account_id == account_id, staff.c.estate_id == estate_id)
+    )
+    return result.rowcount == 1

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import timedelta
 
-from storage.repositories import people
+import pytest
+
+from storage.repositories import people, tickets
 from tests.factories import make_estate, resident_code, staff_code
 from tests.harness import Harness
 
@@ -129,3 +132,33 @@ async def test_a_resident_who_is_also_a_butler_gets_both_menus(bot: Harness) -> 
     assert "repair" in commands and "queue" in commands
     await chat.send("/whoami")
     await chat.expect("3-2-301 (owner)", "Butler, 湖畔花园")
+
+
+async def test_a_removed_resident_and_butler_lose_access_at_once(
+    bot: Harness, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+    from tests.e2e.estate import populate
+    from tests.e2e.test_repair import file_repair
+
+    people = await populate(bot)
+    await file_repair(people.resident)
+    await people.resident.send("/tickets")
+    listing = await people.resident.expect("Your tickets", "R-0001")
+    await bot.tick()
+    card = await people.butler.expect("Repair R-0001")
+    monkeypatch.setenv("BUTLER_DATABASE_URL", bot.settings.database_url)
+    resident = ["resident", "remove", "--estate", "湖畔花园", "--unit", "3-2-301"]
+    assert await asyncio.to_thread(main, [*resident, "--telegram-id", "5000"]) == 0
+    staff = ["staff", "remove", "--estate", "湖畔花园", "--telegram-id", "5002"]
+    assert await asyncio.to_thread(main, staff) == 0
+    assert "已将Lin Fang从 3-2-301 解绑" in capsys.readouterr().out  # the operator's language
+    await people.resident.press("R-0001", message_id=listing.message_id)  # an old button
+    await people.resident.expect_answer("not found")
+    await people.resident.send("/tickets")
+    await people.resident.expect("You have no tickets")
+    await people.butler.press("✋ Accept", message_id=card.message_id)
+    await people.butler.expect_answer("not found")
+    async with bot.services.db.read() as conn:
+        history = [e.action for e in await tickets.events(conn, 1)]
+    assert history == ["created"]

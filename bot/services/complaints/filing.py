@@ -10,7 +10,7 @@ from bot.errors import InvalidInput, NotFound
 from bot.services import flows
 from bot.services.complaints import rules
 from bot.services.complaints.stages import ComplaintStages
-from bot.services.people.access import Viewer
+from bot.services.people.access import Viewer, may_act_as_reporter
 from bot.services.tickets.push import TicketPush
 from storage.db import Database
 from storage.models import Ticket
@@ -90,7 +90,7 @@ class ComplaintService:
         if repair_id is None:
             return None
         repair = await tickets.get(conn, repair_id)
-        if repair is None or repair.reporter_account_id != viewer.account.id:
+        if repair is None or not may_act_as_reporter(viewer, repair):
             raise NotFound()
         if repair.kind != "repair" or repair.rating is None or repair.rating > POOR_RATING:
             raise InvalidInput()

@@ -12,7 +12,7 @@ from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
 from bot.services.complaints import rules
 from bot.services.notify.notifier import Button
-from bot.services.people.access import Viewer, may_work_ticket
+from bot.services.people.access import Viewer, may_act_as_reporter, may_work_ticket
 from bot.services.scheduling.timers import Timers
 from bot.services.tickets.actions import IllegalTransition
 from bot.services.tickets.cards import key_arg, stage_buttons
@@ -179,7 +179,7 @@ class ComplaintStages:
         """The resident's follow-up answer: settled closes; not settled reopens the analysis."""
         async with self._db.transaction() as conn:
             ticket = await tickets.get(conn, ticket_id)
-            if ticket is None or ticket.reporter_account_id != viewer.account.id:
+            if ticket is None or not may_act_as_reporter(viewer, ticket):
                 raise NotFound()
             if ticket.status != rules.OPEN or not await self.asked(conn, ticket):
                 raise IllegalTransition(code=ticket.code)

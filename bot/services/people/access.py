@@ -79,12 +79,18 @@ def may_manage(viewer: Viewer, estate_id: int) -> bool:
 
 
 def may_see_ticket(viewer: Viewer, ticket: Ticket) -> bool:
-    """Its reporter, the residents of its unit, and the staff of its grid see a ticket."""
-    if ticket.reporter_account_id == viewer.account.id:
-        return True
+    """The residents of its unit (now: an unbound reporter loses it) and its staff see a ticket.
+
+    A ticket without a unit (a patrol's, internal) is its staff's only.
+    """
     if ticket.unit_id is not None and any(o.unit_id == ticket.unit_id for o in viewer.occupancies):
         return True
     return may_work_ticket(viewer, ticket)
+
+
+def may_act_as_reporter(viewer: Viewer, ticket: Ticket) -> bool:
+    """The resident who filed a ticket, while still bound to its unit (withdraw, rate …)."""
+    return ticket.reporter_account_id == viewer.account.id and may_see_ticket(viewer, ticket)
 
 
 def may_work_ticket(viewer: Viewer, ticket: Ticket) -> bool:

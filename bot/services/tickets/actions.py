@@ -9,7 +9,12 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.clock import Clock
 from bot.errors import AppError, InvalidInput, NotAllowed, NotFound
 from bot.services import flows
-from bot.services.people.access import Viewer, may_see_ticket, may_work_ticket
+from bot.services.people.access import (
+    Viewer,
+    may_act_as_reporter,
+    may_see_ticket,
+    may_work_ticket,
+)
 from bot.services.scheduling.timers import Timers
 from bot.services.tickets import rules
 from bot.services.tickets.announce import Announcer
@@ -176,7 +181,7 @@ class TicketActions:
         """The resident withdraws a ticket before work starts."""
         async with self._db.transaction() as conn:
             ticket = await self._load(conn, viewer, ticket_id, staff=False)
-            if ticket.reporter_account_id != viewer.account.id:
+            if not may_act_as_reporter(viewer, ticket):
                 raise NotAllowed()
             if not rules.allowed(rules.CANCEL, ticket.status):
                 raise IllegalTransition(code=ticket.code)

@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
-from bot.services.people.access import Viewer
+from bot.services.people.access import Viewer, may_act_as_reporter
 from bot.services.tickets import rules
 from bot.services.tickets.actions import IllegalTransition
 from bot.services.tickets.announce import rating_buttons
@@ -38,7 +38,7 @@ class TicketFollowUp:
         now = self._clock.now()
         async with self._db.transaction() as conn:
             ticket = await tickets.get(conn, ticket_id)
-            if ticket is None or ticket.reporter_account_id != viewer.account.id:
+            if ticket is None or not may_act_as_reporter(viewer, ticket):
                 raise NotFound()
             if ticket.status != rules.RESOLVED or ticket.rating is not None:
                 raise IllegalTransition(code=ticket.code)
@@ -77,7 +77,7 @@ class TicketFollowUp:
             raise InvalidInput("rating-comment-too-long", limit=MAX_COMMENT)
         async with self._db.transaction() as conn:
             ticket = await tickets.get(conn, ticket_id)
-            if ticket is None or ticket.reporter_account_id != viewer.account.id:
+            if ticket is None or not may_act_as_reporter(viewer, ticket):
                 raise NotFound()
             if ticket.rating is None:
                 raise NotAllowed()

@@ -11,7 +11,7 @@ from bot.clock import Clock
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
 from bot.services.notify.notifier import CARD
-from bot.services.people.access import Viewer, may_see_ticket, may_see_unit, may_work_ticket
+from bot.services.people.access import Viewer, may_see_ticket, may_work_ticket
 from bot.services.scheduling.timers import Timers
 from bot.services.tickets import rules
 from bot.services.tickets.cards import CardView
@@ -225,9 +225,4 @@ class TicketService:
         unit_ids = [o.unit_id for o in viewer.occupancies]
         async with self._db.read() as conn:
             found = await tickets.of_units(conn, unit_ids, viewer.account.id, limit)
-        return [
-            t
-            for t in found
-            if t.reporter_account_id == viewer.account.id
-            or (t.unit_id is not None and may_see_unit(viewer, t.estate_id, t.grid_id, t.unit_id))
-        ]
+        return [t for t in found if may_see_ticket(viewer, t)]
