@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from bot.context import BotContext, ButlerApp
 from bot.delivery import DeliveryStats, Dispatcher
+from bot.services.health import BEAT_EVERY
 
 log = logging.getLogger(__name__)
 TIMERS_JOB, SEND_JOB = "butler-timers", "butler-send"
@@ -33,6 +34,7 @@ async def upkeep(app: ButlerApp) -> None:
     services = app.bot_data["services"]
     await services.patrols.ensure_defaults()
     await services.digest.ensure_schedules()
+    await services.retention.run_if_due()
     app.bot_data["upkeep_at"] = time.monotonic()
 
 
@@ -43,6 +45,9 @@ async def fire_once(app: ButlerApp) -> None:
     services = app.bot_data["services"]
     await services.timers.fire_due()
     await services.flows.expire_idle()
+    if time.monotonic() - app.bot_data.get("beat_at", float("-inf")) > BEAT_EVERY:
+        await services.health.beat()
+        app.bot_data["beat_at"] = time.monotonic()
 
 
 async def tick_once(app: ButlerApp) -> DeliveryStats:

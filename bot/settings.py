@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -18,11 +18,30 @@ TELEGRAM_FILE_URL = "https://api.telegram.org/file/bot"
 SUPPORTED_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
 
 
+class RetentionDays(BaseModel):
+    """How long each kind of row is kept, in days (BUTLER_RETENTION__PUSHES=120 …).
+
+    Tickets, their events, bills and collection logs are the estate's records: never pruned.
+    """
+
+    pushes: int = Field(default=90, ge=1)  # pushes sent, failed or cancelled
+    timers: int = Field(default=90, ge=1)  # timers fired or cancelled
+    login_failures: int = Field(default=30, ge=1)
+    flows: int = Field(default=30, ge=1)  # conversations finished or abandoned (drafts)
+    offers: int = Field(default=30, ge=1)  # guesses from a resident's free text
+    handled_updates: int = Field(default=2, ge=1)  # memory of updates already handled
+    cards: int = Field(default=365, ge=1)  # messages kept live
+
+
 class Settings(BaseSettings):
     """Everything the process can be told from outside."""
 
     model_config = SettingsConfigDict(
-        env_prefix="BUTLER_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="BUTLER_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_nested_delimiter="__",
+        extra="ignore",
     )
 
     bot_token: SecretStr | None = None
@@ -39,6 +58,7 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     webhook_secret: SecretStr | None = None  # default: derived from the bot token
+    retention: RetentionDays = RetentionDays()
 
     @field_validator("database_url")
     @classmethod

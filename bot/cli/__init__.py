@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     db = sub.add_parser("db", help="database maintenance").add_subparsers(dest="db", required=True)
     db.add_parser("upgrade", help="apply migrations").set_defaults(func=cmd_db_upgrade)
+    from bot.cli import upkeep as cli_upkeep
+
+    cli_upkeep.register_db(db)
     emu = sub.add_parser("emulator", help="run the Bot API emulator on loopback")
     emu.add_argument("--port", type=int, default=8081)
     emu.add_argument("--username", default="butler_sandbox_bot")
@@ -87,8 +90,10 @@ def _extra_commands() -> list[Callable[[Any], None]]:
     from bot.cli import fees as cli_fees
     from bot.cli import notify as cli_notify
     from bot.cli import patrol as cli_patrol
+    from bot.cli import people as cli_people
     from bot.cli import run as cli_run
     from bot.cli import sandbox as cli_sandbox
+    from bot.cli import upkeep as cli_upkeep
 
     return [
         cli_access.register,
@@ -96,8 +101,10 @@ def _extra_commands() -> list[Callable[[Any], None]]:
         cli_fees.register,
         cli_notify.register,
         cli_patrol.register,
+        cli_people.register,
         cli_run.register,
         cli_sandbox.register,
+        cli_upkeep.register,
     ]
 
 

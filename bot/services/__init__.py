@@ -18,6 +18,7 @@ from bot.services.fees.arrears_push import ArrearsPush
 from bot.services.fees.reminders import FeeReminders
 from bot.services.fees.statements import FeeService
 from bot.services.flows import FlowService
+from bot.services.health import HealthService
 from bot.services.intake.offers import IntakeService
 from bot.services.notify.broadcast import BroadcastService
 from bot.services.notify.notifier import Notifier
@@ -29,6 +30,7 @@ from bot.services.people.access import AccessService
 from bot.services.people.accounts import AccountService
 from bot.services.people.invites import InviteService
 from bot.services.renovation.estimate import RenovationService
+from bot.services.retention import RetentionService
 from bot.services.scheduling.timers import Timers
 from bot.services.tickets.actions import TicketActions
 from bot.services.tickets.followup import TicketFollowUp
@@ -52,6 +54,8 @@ class Services:
     invites: InviteService
     flows: FlowService
     intake: IntakeService
+    retention: RetentionService
+    health: HealthService
     notifier: Notifier
     outbox: OutboxService
     timers: Timers
@@ -94,6 +98,8 @@ class Services:
             invites=InviteService(db, clock),
             flows=FlowService(db, clock, notifier, timedelta(minutes=settings.flow_idle_minutes)),
             intake=IntakeService(db, clock),
+            retention=RetentionService(db, clock, settings.retention),
+            health=HealthService(db, clock),
             notifier=notifier,
             outbox=OutboxService(db, clock),
             timers=timers,

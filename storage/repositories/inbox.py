@@ -107,9 +107,3 @@ async def waiting(conn: AsyncConnection) -> tuple[int, datetime | None]:
     """How many updates wait, and since when the oldest."""
     row = (await conn.execute(select(func.count(), func.min(inbox.c.received_at)))).one()
     return int(row[0]), row[1]
-
-
-async def forget_done(conn: AsyncConnection, before: datetime) -> int:
-    """Drop the memory of updates handled before a moment."""
-    result = await conn.execute(delete(inbox_done).where(inbox_done.c.done_at < before))
-    return int(result.rowcount)
