@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
@@ -12,7 +13,7 @@ from fluent.runtime import FluentBundle, FluentResource
 from bot.settings import SUPPORTED_LANGUAGES
 
 log = logging.getLogger(__name__)
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+LOCALES_DIR: Traversable = files("bot") / "locales"  # in a wheel; in the tree, a link
 FLUENT_LOCALE = {"zh-Hans": "zh", "en": "en"}
 
 Translate = Callable[..., str]
@@ -21,13 +22,14 @@ Translate = Callable[..., str]
 class Translator:
     """All bundles, loaded once; renders a key in a language."""
 
-    def __init__(self, root: Path = LOCALES_DIR, default: str = "zh-Hans") -> None:
+    def __init__(self, root: Traversable = LOCALES_DIR, default: str = "zh-Hans") -> None:
         self.default = default
         self.bundles: dict[str, FluentBundle] = {}
         for language in SUPPORTED_LANGUAGES:
             bundle = FluentBundle([FLUENT_LOCALE[language]], use_isolating=False)
-            for path in sorted((root / language).glob("*.ftl")):
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            for path in sorted((root / language).iterdir(), key=lambda entry: entry.name):
+                if path.name.endswith(".ftl"):
+                    bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
             self.bundles[language] = bundle
 
     def has(self, key: str, language: str = "en") -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+SAMPLES = Path(str(files("bot.sandbox") / "samples"))  # in a wheel; in the tree, a link
 ESTATE = "湖畔花园"
 UNITS_FILE = SAMPLES / "units.csv"
 BILLS_FILE = SAMPLES / "bills.csv"

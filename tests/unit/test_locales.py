@@ -10,13 +10,15 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as fast
 from fluent.syntax.visitor import Visitor
 
-from bot.i18n import LOCALES_DIR, Translator, pick_language
+from bot.i18n import Translator, pick_language
 from bot.settings import SUPPORTED_LANGUAGES
 
 KEY_SHAPE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
 ROOT = Path(__file__).resolve().parents[2]
 CODE_DIRS = ("bot", "handlers")
 NOT_TEXT = ("bot/sandbox/emulator",)  # the emulator speaks the Bot API, not to people
+
+LOCALES = Path(__file__).resolve().parents[2] / "locales"  # the source the package links
 
 
 class _Variables(Visitor):
@@ -31,7 +33,7 @@ class _Variables(Visitor):
 def _messages(language: str) -> dict[str, set[str]]:
     """Map each key of a language to the variables it uses."""
     found: dict[str, set[str]] = {}
-    for path in sorted((LOCALES_DIR / language).glob("*.ftl")):
+    for path in sorted((LOCALES / language).glob("*.ftl")):
         resource = FluentParser().parse(path.read_text(encoding="utf-8"))
         for entry in resource.body:
             assert not isinstance(entry, fast.Junk), f"{path}: cannot parse {entry.content!r}"
@@ -112,7 +114,7 @@ CJK = "[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]"
 def test_chinese_lists_use_the_enumeration_comma_and_names_no_stray_spaces() -> None:
     """王管家、李管家将与您联系: no ", " in Chinese lists, no space between a name and Chinese."""
     found = []
-    for path in sorted((LOCALES_DIR / "zh-Hans").glob("*.ftl")):
+    for path in sorted((LOCALES / "zh-Hans").glob("*.ftl")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if re.search(f"{CJK}, |, {CJK}", line):
                 found.append(f"{path.name}:{number}: ASCII comma in Chinese: {line.strip()}")
