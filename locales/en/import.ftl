@@ -40,3 +40,4 @@ import-buildings-moved = { $count ->
        *[other] { $count } buildings moved
     } to another grid.
 import-bad-phone = The phone “{ $value }” is not a mainland mobile (13812345678) or landline (021-62345678) number; leave it empty if there is none.
+estate-name-too-long = An estate name is at most { $limit } characters.

@@ -48,3 +48,5 @@ patrol-none-today = No patrols today.
 patrol-today-header = Today's patrols:
 patrol-today-line = #{ $number }: { $status } ({ $done }/{ $total })
 patrol-btn-continue = ▶️ Continue the patrol
+patrol-name-too-long = A patrol plan name is at most { $limit } characters.
+patrol-item-too-long = A checklist item is at most { $limit } characters.

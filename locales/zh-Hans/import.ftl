@@ -33,3 +33,4 @@ import-summary =
     小区现有 { $units } 户，共 { $buildings } 栋楼、{ $grids } 个网格。
 import-buildings-moved = { $count } 栋楼已调整到其他网格。
 import-bad-phone = 电话“{ $value }”不是有效的手机号（如 13812345678）或固定电话（如 021-62345678）；没有可留空。
+estate-name-too-long = 小区名称最多 { $limit } 个字。

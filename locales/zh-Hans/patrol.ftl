@@ -48,3 +48,5 @@ patrol-none-today = 今天没有巡查任务。
 patrol-today-header = 今日巡查：
 patrol-today-line = #{ $number }：{ $status }（{ $done }/{ $total }）
 patrol-btn-continue = ▶️ 继续巡查
+patrol-name-too-long = 巡查计划名称最多 { $limit } 个字。
+patrol-item-too-long = 巡查项目最多 { $limit } 个字。

@@ -78,6 +78,8 @@ def test_estate_errors_come_from_the_locales(capsys: pytest.CaptureFixture[str])
         {"timezone": "Mars/Base"},
     )
     assert "Mars/Base" in error["message"]
+    status, error = _json(capsys, "estate", "add", "花" * 101)
+    assert (status, error["error"], error["args"]) == (1, "estate-name-too-long", {"limit": 100})
 
 
 def test_import_units_text_then_json(capsys: pytest.CaptureFixture[str]) -> None:

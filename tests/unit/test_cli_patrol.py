@@ -76,6 +76,13 @@ def test_bad_input_is_refused_with_a_clear_line(capsys: pytest.CaptureFixture[st
     assert "Unknown grid: Z" in capsys.readouterr().out
     assert main(["patrol", "remove", "99"]) == 1
     assert "no patrol plan 99" in capsys.readouterr().out
+    assert main([*args, "--name", "巡" * 101]) == 1
+    assert "at most 100 characters" in capsys.readouterr().out
+    assert main([*args, "--item", "查" * 101]) == 1
+    assert "checklist item is at most 100" in capsys.readouterr().out
+    assert main([*args, "--name", "Evening", "--at", "9:5", "--json"]) == 0
+    (added,) = json.loads(capsys.readouterr().out)
+    assert added["at_time"] == "09:05"
 
 
 def test_estate_config_changes_deadlines_and_times(capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,6 +11,7 @@ from storage.models import Estate
 from storage.repositories import estates
 
 CURRENCY_DIGITS = {"CNY": 2, "HKD": 2, "USD": 2, "EUR": 2, "JPY": 0, "TWD": 2, "SGD": 2}
+MAX_NAME = 100  # an estate's name, as every list and push shows it
 
 
 class EstateService:
@@ -28,6 +29,8 @@ class EstateService:
         currency = currency.upper()
         if not name:
             raise InvalidInput("estate-bad-name")
+        if len(name) > MAX_NAME:
+            raise InvalidInput("estate-name-too-long", limit=MAX_NAME)
         try:
             ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError):

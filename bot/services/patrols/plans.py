@@ -99,9 +99,15 @@ class PatrolPlans:
     ) -> PatrolPlan:
         """Create a plan from the command line."""
         try:
-            parse_hhmm(at_time)
+            at_time = parse_hhmm(at_time).strftime("%H:%M")
         except ValueError:
             raise InvalidInput("patrol-bad-time", time=at_time) from None
+        name = name.strip()
+        if len(name) > rules.MAX_PLAN_NAME:
+            raise InvalidInput("patrol-name-too-long", limit=rules.MAX_PLAN_NAME)
+        for item in checklist:
+            if isinstance(item, dict) and len(str(item.get("text", ""))) > rules.MAX_ITEM:
+                raise InvalidInput("patrol-item-too-long", limit=rules.MAX_ITEM)
         if not weekdays or any(d not in ALL_WEEKDAYS for d in weekdays):
             raise InvalidInput("patrol-bad-weekdays", weekdays=weekdays)
         async with self._db.transaction() as conn:

@@ -24,6 +24,8 @@ STATUS_KEYS = {
     MISSED: "patrol-status-missed",
 }
 MAX_NOTE = 500
+MAX_PLAN_NAME = 100  # the column's size
+MAX_ITEM = 100  # a free-text checklist item, as a button shows it
 
 
 def item_args(item: Any) -> dict[str, Any]:
