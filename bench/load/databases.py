@@ -42,7 +42,9 @@ class Databases:
     async def create(self, run: int) -> str:
         """Make an empty database for run `run`; return its SQLAlchemy URL."""
         if self.engine == "sqlite":
-            return f"sqlite+aiosqlite:///{run_folder(self.folder, run) / 'butler.db'}"
+            path = run_folder(self.folder, run) / "butler.db"
+            _remove_sqlite(path)  # left by an earlier --keep
+            return f"sqlite+aiosqlite:///{path}"
         name = f"butler_bench_{os.getpid()}_{run}"
         await self._admin_sql(f"DROP DATABASE IF EXISTS {_quote(name)} WITH (FORCE)")
         await self._admin_sql(f"CREATE DATABASE {_quote(name)}")

@@ -132,23 +132,37 @@ class Operator:
         return answer["rc"], str(answer["stdout"])
 
 
-async def set_up_estate(operator: Operator, csv_path: Path, units: list[Unit]) -> EstateCodes:
-    """Create the estate, import its units, and issue one butler per grid, one owner per unit."""
-    await operator.run("estate", "add", ESTATE)
+async def set_up_estate(
+    operators: list[Operator], csv_path: Path, units: list[Unit]
+) -> EstateCodes:
+    """Create the estate, import its units, and issue one butler per grid, one owner per unit
+    (the owners' codes shared out between the operator processes)."""
+    first = operators[0]
+    await first.run("estate", "add", ESTATE)
     write_units_csv(csv_path, units)
-    imported = await operator.run("import", "units", str(csv_path), "--estate", ESTATE)
+    imported = await first.run("import", "units", str(csv_path), "--estate", ESTATE)
     if imported.get("units") != len(units):
         raise SetupError(f"imported {imported.get('units')} units of {len(units)}")
     butlers = []
     for grid in sorted({unit.grid for unit in units}):
-        issued = await operator.run(
+        issued = await first.run(
             "invite", "staff", "--estate", ESTATE, "--role", "butler", "--grid", grid
         )
         butlers.append((grid, str(issued[0]["code"])))
-    residents = []
+    shares = [units[n :: len(operators)] for n in range(len(operators))]
+    issued_codes = await asyncio.gather(
+        *(_owners(operator, share) for operator, share in zip(operators, shares, strict=True))
+    )
+    codes = {unit: code for share in issued_codes for unit, code in share}
+    return EstateCodes([(unit, codes[unit]) for unit in units], butlers)
+
+
+async def _owners(operator: Operator, units: list[Unit]) -> list[tuple[Unit, str]]:
+    """Issue one owner's code for each unit."""
+    codes = []
     for unit in units:
         issued = await operator.run(
             "invite", "resident", "--estate", ESTATE, "--unit", unit.code, "--relation", "owner"
         )
-        residents.append((unit, str(issued[0]["code"])))
-    return EstateCodes(residents, butlers)
+        codes.append((unit, str(issued[0]["code"])))
+    return codes

@@ -28,6 +28,16 @@ class Step:
     wait: Literal["message", "callback"] = "message"  # callback: answerCallbackQuery
 
 
+@dataclass(frozen=True)
+class Script:
+    """What the people do and how they tell the bot's answers."""
+
+    steps: tuple[Step, ...]  # the timed walk
+    bind_answer: str  # a fragment of the answer to `/start CODE`
+    wrong: tuple[str, ...]  # fragments of bot texts that mean a step went wrong
+    language_code: str  # the emulated users' Telegram language
+
+
 @dataclass
 class Outcome:
     """What one step did: the resident-visible latency, or why it failed."""
@@ -74,8 +84,9 @@ class Person:
             return str(query["id"])
         return None
 
-    async def do(self, step: Step) -> Outcome:
-        """Act, then wait for the answer (at most the step timeout)."""
+    async def do(self, step: Step, timeout: float | None = None) -> Outcome:  # noqa: ASYNC109
+        """Act, then wait for the answer (at most `timeout`, by default the step timeout)."""
+        wait = self.timeout if timeout is None else timeout
         mark = self.emu.mark()
         outcome = Outcome(step.name, time.perf_counter())
         try:
@@ -100,11 +111,11 @@ class Person:
                 return False
 
         try:
-            await self.emu.wait_for_chat(self.user_id, ready, self.timeout)
+            await self.emu.wait_for_chat(self.user_id, ready, wait)
         except TimeoutError:
             changed = self.emu.changed_since(self.user_id, mark)
             outcome.failure = "wrong" if changed else "timeout"
-            outcome.detail = _first_line(changed[-1]) if changed else f"{self.timeout:g} s"
+            outcome.detail = _first_line(changed[-1]) if changed else f"{wait:g} s"
             return outcome
         outcome.answered = time.perf_counter()
         if found and step.answer not in (found[0].text or ""):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import statistics
 from collections import Counter
@@ -31,6 +32,7 @@ class Phase:
     requests: int  # Bot API requests the bot made during the phase
     problems: list[str] = field(default_factory=list)  # the bot's log lines ≥ WARNING
     stop_seconds: float = math.nan  # SIGTERM → exit
+    unbound: int = 0  # people whose `/start CODE` got no welcome (they do not walk)
 
     @property
     def flat(self) -> list[Outcome]:
@@ -52,6 +54,16 @@ class Phase:
     def rate(self) -> float:
         """Updates handled a second."""
         return self.actions / self.seconds if self.seconds else math.nan
+
+    @property
+    def longest_gap(self) -> float:
+        """The longest time in the phase with no answer at all (a stall shows here)."""
+        flat = self.flat
+        times = sorted(o.answered for o in flat if o.answered is not None)
+        if not times:
+            return math.nan
+        edges = [min(o.started for o in flat), *times]
+        return max(b - a for a, b in itertools.pairwise(edges))
 
     def latencies(self, step: str | None = None) -> list[float]:
         return [
@@ -98,7 +110,9 @@ def bot_row(run: Run) -> dict[str, float]:
         "p95 ms": percentile(lat, 95),
         "p99 ms": percentile(lat, 99),
         "failed": float(sum(bot.failures().values())),
+        "unbound": float(bot.unbound),
         "wall s": bot.seconds,
+        "max gap ms": bot.longest_gap,
         "bot CPU s": bot.bot_cpu,
         "bench CPU s": bot.bench_cpu,
         "calls/upd": bot.requests / bot.actions if bot.actions else math.nan,
@@ -128,7 +142,7 @@ def _cell(column: str, value: float) -> str:
         return _ms(value)
     if column.startswith("÷"):
         return _num(value, 3)
-    if column.endswith("failed"):
+    if column.endswith(("failed", "unbound")):
         return f"{value:.0f}"
     return _num(value, 2 if column == "calls/upd" else 1)
 
@@ -166,3 +180,30 @@ def steps_table(phases: list[Phase], steps: list[str]) -> str:
         cells = [_ms(percentile(lat, q)) for q in (50, 95, 99, 100)]
         body.append([step or "all", *cells, str(failed)])
     return markdown(["step", "p50 ms", "p95 ms", "p99 ms", "max ms", "failed"], body)
+
+
+def print_report(header: str, runs: list[Run], steps: list[str]) -> None:
+    """Print the runs, the medians, per-step latencies, failures and the bots' log problems."""
+    print(f"\n{header}\n\nbot (python -m bot run):")
+    print(runs_table(runs, bot_row))
+    summary = f"median: {medians([bot_row(r) for r in runs])['upd/s']:.1f} updates/s"
+    if runs[0].echo:
+        print("\necho baselines (bench/echo_bot.py, concurrent_updates 1 and 32):")
+        print(runs_table(runs, echo_row))
+        echo = medians([echo_row(r) for r in runs])
+        for concurrency in sorted(runs[0].echo):
+            summary += f", ÷ echo({concurrency}) = {echo[f'÷ echo({concurrency})']:.3f}"
+    print(f"\n{summary}\n\nresident-visible latency per step (all runs):")
+    print(steps_table([r.bot for r in runs], steps))
+    for run in runs:
+        details = run.bot.failure_details()
+        if details:
+            not_run = run.bot.not_run(len(steps))
+            print(f"\nrun {run.number} failures ({not_run} later steps not run):")
+            for detail, count in details.most_common(8):
+                print(f"  {count:4d} × {detail}")
+        for phase in [run.bot, *run.echo.values()]:
+            if phase.problems:
+                print(f"\nrun {run.number} {phase.name} log: {len(phase.problems)} problem lines")
+                for line in phase.problems[:6]:
+                    print(f"  {line[:200]}")
