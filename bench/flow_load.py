@@ -66,7 +66,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--log-level", default="INFO", help="BUTLER_LOG_LEVEL of the bot")
     parser.add_argument("--pg-admin-url", default=DEFAULT_PG_ADMIN)
     parser.add_argument(
-        "--stop-grace", type=float, default=30.0, help="seconds from SIGTERM to SIGKILL"
+        "--stop-grace", type=float, default=10.0, help="seconds from SIGTERM to SIGKILL"
     )
     parser.add_argument("--no-echo", action="store_true", help="skip the echo baselines")
     parser.add_argument(

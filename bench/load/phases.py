@@ -85,14 +85,19 @@ async def bind(people: list[Person], codes: list[str], answer: str) -> list[bool
 
 
 def make_people(
-    emu: BotApiEmulator, first_id: int, count: int, args: argparse.Namespace, script: Script
+    emu: BotApiEmulator,
+    first_id: int,
+    count: int,
+    args: argparse.Namespace,
+    script: Script,
+    name: str = "住户",
 ) -> list[Person]:
     """Add `count` emulated users speaking the script's language; return them."""
     photo = make_png(64, 48)
     people = []
     for n in range(count):
         user_id = first_id + n
-        emu.add_user(user_id, f"住户{n}", language_code=script.language_code)
+        emu.add_user(user_id, f"{name}{n + 1}", language_code=script.language_code)
         people.append(
             Person(emu, user_id, photo=photo, timeout=args.step_timeout, wrong=script.wrong)
         )
@@ -178,7 +183,7 @@ async def bind_everyone(
 ) -> tuple[list[Person], int]:
     """The butlers, then the residents bind with `/start CODE`; return the residents who did
     and how many people did not."""
-    butlers = make_people(emu, BUTLER_IDS, len(codes.butlers), args, script)
+    butlers = make_people(emu, BUTLER_IDS, len(codes.butlers), args, script, "管家")
     residents = make_people(emu, RESIDENT_IDS, len(codes.residents), args, script)
     staff = await bind(butlers, [code for _, code in codes.butlers], script.bind_answer)
     bound = await bind(residents, [code for _, code in codes.residents], script.bind_answer)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable
@@ -205,5 +206,15 @@ def print_report(header: str, runs: list[Run], steps: list[str]) -> None:
         for phase in [run.bot, *run.echo.values()]:
             if phase.problems:
                 print(f"\nrun {run.number} {phase.name} log: {len(phase.problems)} problem lines")
-                for line in phase.problems[:6]:
-                    print(f"  {line[:200]}")
+                for line, count in grouped(phase.problems).most_common(8):
+                    print(f"  {count:4d} × {line[:220]}")
+
+
+def grouped(lines: list[str]) -> Counter[str]:
+    """Log lines without their time stamps, numbers and times blurred, counted."""
+    counted: Counter[str] = Counter()
+    for line in lines:
+        words = line.split(" ", 2)
+        text = words[2] if len(words) == 3 and words[0][:1].isdigit() else line
+        counted[re.sub(r"\d{2}:\d{2}:\d{2}", "hh:mm:ss", text)] += 1
+    return counted
