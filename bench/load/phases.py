@@ -91,16 +91,18 @@ def make_people(
     args: argparse.Namespace,
     script: Script,
     name: str = "住户",
+    *,
+    echo: bool = False,
 ) -> list[Person]:
-    """Add `count` emulated users speaking the script's language; return them."""
+    """Add `count` emulated users speaking the script's language; return them (for the echo
+    bot, any answer is the right one)."""
+    wrong = () if echo else script.wrong
     photo = make_png(64, 48)
     people = []
     for n in range(count):
         user_id = first_id + n
         emu.add_user(user_id, f"{name}{n + 1}", language_code=script.language_code)
-        people.append(
-            Person(emu, user_id, photo=photo, timeout=args.step_timeout, wrong=script.wrong)
-        )
+        people.append(Person(emu, user_id, photo=photo, timeout=args.step_timeout, wrong=wrong))
     return people
 
 
@@ -237,7 +239,7 @@ async def echo_phase(
         bot = BotProcess(f"echo({concurrency})", argv, clean_env(bench_modules=True), log_path)
         await bot.start(emu, folder)
         try:
-            people = make_people(emu, ECHO_IDS, args.residents, args, script)
+            people = make_people(emu, ECHO_IDS, args.residents, args, script, echo=True)
             phase = await timed(bot.name, emu, bot, people, echo_script(script.steps))
         finally:
             await bot.stop()
