@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from bench.load.databases import DEFAULT_PG_ADMIN
+from bench.load.operator import SetupError
 from bench.load.people import Script, Step
 from bench.load.phases import bench
 from bench.load.report import print_report
@@ -91,7 +92,11 @@ def main(argv: list[str] | None = None) -> int:
     started, load = time.monotonic(), os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="flow_load_") as tmp:
         folder = Path(args.keep) if args.keep else Path(tmp)
-        runs = asyncio.run(bench(args, folder, SCRIPT))
+        try:
+            runs = asyncio.run(bench(args, folder, SCRIPT))
+        except (RuntimeError, SetupError) as exc:  # the bot or a command failed: say how
+            print(f"flow_load: {exc}", file=sys.stderr)
+            return 1
     extra = " ".join(args.bot_args) or "(none)"
     header = (
         f"flow_load: {args.residents} residents × {len(REPAIR_SCRIPT)} actions,"
