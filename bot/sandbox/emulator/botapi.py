@@ -133,6 +133,7 @@ async def answer_callback_query(state: EmulatorState, p: Params) -> Any:
         query_id, text, bool(p.get("show_alert")), p.get("url"), query.user_id, query.data
     )
     state.callback_answers.append(answer)
+    state.chat_changed(query.user_id)
     return True
 
 

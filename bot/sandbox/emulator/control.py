@@ -11,6 +11,7 @@ GET  /control/chats/{id}/transcript    ?since=<mark>
 GET  /control/chats/{id}/wait          ?count=1&after=<mark>&timeout=5
 GET  /control/events                   ?after=<mark>&timeout=25  (long poll: changes)
 POST /control/faults                   {type: fail|delay|block|unblock|flood|clear, ...}
+                                       | {type: latency, seconds} (every bot request)
 GET  /control/stats | /control/requests?limit= | /control/callback_answers
 GET  /control/commands                 ?scope=<json>&language_code=
 GET  /control/files/{file_id}          (raw bytes)
@@ -99,6 +100,8 @@ def _faults(emu: BotApiEmulator, body: JsonDict) -> JsonDict:
         (emu.block if kind == "block" else emu.unblock)(int(body["user_id"]))
     elif kind == "flood":
         emu.set_flood_limits(**body)
+    elif kind == "latency":
+        emu.set_latency(float(body["seconds"]))
     elif kind == "clear":
         emu.clear_faults()
     else:

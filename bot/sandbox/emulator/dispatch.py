@@ -38,6 +38,16 @@ async def _pause(state: EmulatorState, seconds: float) -> None:
 async def handle_bot_request(
     state: EmulatorState, faults: FaultInjector, request: web.Request
 ) -> web.Response:
+    """Answer one Bot API request, after the global latency (getUpdates: once it has its
+    updates; the request's effects are visible before that, as with a slow network)."""
+    response = await _answer(state, faults, request)
+    await _pause(state, faults.latency)
+    return response
+
+
+async def _answer(
+    state: EmulatorState, faults: FaultInjector, request: web.Request
+) -> web.Response:
     token = request.match_info["token"]
     if not TOKEN.match(token):
         return error_response(ApiError(401, "Unauthorized"))
@@ -73,7 +83,11 @@ async def handle_bot_request(
     return web.json_response({"ok": True, "result": result})
 
 
-async def handle_file_download(state: EmulatorState, request: web.Request) -> web.Response:
+async def handle_file_download(
+    state: EmulatorState, faults: FaultInjector, request: web.Request
+) -> web.Response:
+    """Serve a stored file, after the global latency."""
+    await _pause(state, faults.latency)
     if not TOKEN.match(request.match_info["token"]):
         return error_response(ApiError(401, "Unauthorized"))
     stored = state.files.by_path.get(request.match_info["path"])

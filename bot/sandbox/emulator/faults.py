@@ -95,6 +95,7 @@ class FaultInjector:
         self.blocked: set[int] = set()
         self.flood = FloodLimiter()
         self.stats: Counter[str] = Counter()
+        self.latency = 0.0  # seconds every request of the bot waits before it is answered
 
     def fail_next(
         self,
@@ -139,7 +140,13 @@ class FaultInjector:
             return too_many_requests(retry)
         return None
 
+    def set_latency(self, seconds: float) -> None:
+        if not 0 <= seconds <= 60:
+            raise ValueError(f"latency must be between 0 and 60 s, not {seconds}")
+        self.latency = float(seconds)
+
     def clear(self) -> None:
+        self.latency = 0.0
         self.fail_rules.clear()
         self.delay_rules.clear()
         self.blocked.clear()

@@ -62,6 +62,28 @@ class Observer:
                 raise TimeoutError(f"condition not met within {timeout} s")
             await self.state.activity.wait(remaining)
 
+    async def wait_for_chat(
+        self,
+        chat_id: int,
+        predicate: Callable[[], bool],
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> None:
+        """Like :meth:`wait_for`, re-checked only after changes in this chat (a message of it
+        sent, edited or deleted, a callback of its user answered): cheap with many waiters."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        signal = self.state.chat_signal(chat_id)
+        while not predicate():
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise TimeoutError(f"condition not met within {timeout} s")
+            await signal.wait(remaining)
+
+    def query_answered(self, query_id: str) -> bool:
+        """Whether the bot has answered this callback query (answerCallbackQuery)."""
+        query = self.state.queries.get(query_id)
+        return query is not None and query.answered
+
     async def wait_for_bot_messages(
         self,
         chat_id: int,

@@ -67,7 +67,7 @@ class BotApiEmulator(UserActions, Observer):
             return await handle_bot_request(self.state, self.faults, request)
 
         async def download(request: web.Request) -> web.Response:
-            return await handle_file_download(self.state, request)
+            return await handle_file_download(self.state, self.faults, request)
 
         app.router.add_route("*", "/bot{token}/{method}", bot)
         app.router.add_get("/file/bot{token}/{path:.+}", download)
@@ -141,6 +141,11 @@ class BotApiEmulator(UserActions, Observer):
         """The next ``count`` requests of ``method`` are answered after ``seconds``."""
         self.faults.delay_next(method, seconds, count)
 
+    def set_latency(self, seconds: float) -> None:
+        """Answer every request of the bot (getUpdates too, once it has its updates, and file
+        downloads) ``seconds`` late; requests wait concurrently, the loop never blocks."""
+        self.faults.set_latency(seconds)
+
     def block(self, user_id: int) -> None:
         """The user blocked the bot: requests for their chat answer 403."""
         self.faults.blocked.add(user_id)
@@ -161,7 +166,7 @@ class BotApiEmulator(UserActions, Observer):
         )
 
     def clear_faults(self) -> None:
-        """Forget injected failures, delays, blocks; switch flood limits off."""
+        """Forget injected failures, delays, blocks and latency; switch flood limits off."""
         self.faults.clear()
 
     @property

@@ -85,6 +85,7 @@ class EmulatorState:
         self.bot_settings: dict[str, JsonDict] = {}
         self.updates_signal = Signal()
         self.activity = Signal()
+        self.chat_activity: dict[int, Signal] = {}  # one chat's changes (for many waiters)
         self.closed = asyncio.Event()
         self._update_ids = itertools.count(1)
         self._ids = itertools.count(1)
@@ -133,6 +134,15 @@ class EmulatorState:
         self.seq += 1
         message.seq = self.seq
         self.activity.fire()
+        self.chat_changed(message.chat_id)
+
+    def chat_signal(self, chat_id: int) -> Signal:
+        """The signal fired on every change in one chat (its messages, its callback answers)."""
+        return self.chat_activity.setdefault(chat_id, Signal())
+
+    def chat_changed(self, chat_id: int) -> None:
+        if (signal := self.chat_activity.get(chat_id)) is not None:
+            signal.fire()
 
     def add_message(
         self, chat_id: int, *, from_bot: bool, kind: str, **fields: Any
