@@ -78,6 +78,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "--setup-processes", type=int, default=2, help="operator processes issuing invites"
     )
+    parser.add_argument("--profile", metavar="FILE", help="cProfile the bot into FILE")
     parser.add_argument("--keep", metavar="DIR", help="keep logs, files (and SQLite) in DIR")
     args = parser.parse_args(ours)
     args.bot_args = extra

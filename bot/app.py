@@ -94,9 +94,12 @@ async def running(
         async with app:
             await services.invites.remember_bot(app.bot.username)
             await handlers.publish_commands(app)
+            jobs.dispatcher_of(app).resume()
             await app.start()
             inbox = Inbox(services.db)
-            workers = UpdateWorkers(app, inbox, settings.concurrency)
+            # One process alone on SQLite keeps its chats' queues in memory; else leases.
+            shared = receive is False or not services.db.is_sqlite
+            workers = UpdateWorkers(app, inbox, settings.concurrency, shared=shared)
             workers.start()
             receiver = await _receiver(app, inbox, workers, poll_timeout) if receive else None
             log.info("bot @%s is running", app.bot.username)
@@ -106,6 +109,7 @@ async def running(
                 if receiver is not None:
                     await receiver.stop()
                 await workers.stop()
+                jobs.dispatcher_of(app).halt()  # the job in flight ends between pushes
                 await app.stop()
     finally:
         await services.db.dispose()

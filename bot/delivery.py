@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -63,39 +64,75 @@ class Dispatcher:
         self.limiter = limiter or FloodLimiter()
         self._concurrency = concurrency
         self._lock = asyncio.Lock()
+        self._halted = asyncio.Event()
         self.name = worker_name()
+
+    def halt(self) -> None:
+        """Stopping: finish the pushes being sent, give the rest of the batch back."""
+        self._halted.set()
+
+    def resume(self) -> None:
+        """Started (again): send."""
+        self._halted.clear()
+
+    async def _turn(self, chat_id: int) -> bool:
+        """Wait for the flood limits to allow a send; False when halted meanwhile."""
+        waiting = asyncio.ensure_future(self.limiter.acquire(chat_id))
+        halted = asyncio.ensure_future(self._halted.wait())
+        await asyncio.wait({waiting, halted}, return_when=asyncio.FIRST_COMPLETED)
+        halted.cancel()
+        if waiting.done():
+            waiting.result()
+            return True
+        waiting.cancel()  # the buckets give back a token not yet taken
+        with suppress(asyncio.CancelledError):
+            await waiting
+        return False
 
     async def send_due(self, limit: int = 100) -> DeliveryStats:
         """Send due pushes batch after batch until one comes back short (never two at once)."""
         stats = DeliveryStats()
         async with self._lock:
-            while True:
+            while not self._halted.is_set():
                 messages, recipients = await self._outbox.claim(self.name, limit)
                 queue: asyncio.Queue[OutboxMessage] = asyncio.Queue()
                 for message in messages:
                     queue.put_nowait(message)
+                left: list[OutboxMessage] = []  # not begun when the sender was halted
                 workers = [
-                    asyncio.create_task(self._work(queue, recipients, stats))
+                    asyncio.create_task(self._work(queue, recipients, stats, left))
                     for _ in range(min(self._concurrency, len(messages)))
                 ]
                 await asyncio.gather(*workers)
+                if left:  # halted: what was not begun goes back, for the next start
+                    await self._outbox.release(left, self.name)
                 if len(messages) < limit:
                     return stats
+            return stats
 
     async def _work(
         self,
         queue: asyncio.Queue[OutboxMessage],
         recipients: dict[int, Recipient],
         stats: DeliveryStats,
+        left: list[OutboxMessage],
     ) -> None:
         while not queue.empty():
             message = queue.get_nowait()
             recipient = recipients.get(message.account_id)
-            if recipient is not None:  # an account deleted meanwhile takes its pushes along
-                await self._deliver(message, recipient, stats)
+            if recipient is None:  # an account deleted meanwhile takes its pushes along
+                continue
+            if self._halted.is_set():
+                left.append(message)
+            else:
+                await self._deliver(message, recipient, stats, left)
 
     async def _deliver(
-        self, message: OutboxMessage, recipient: Recipient, stats: DeliveryStats
+        self,
+        message: OutboxMessage,
+        recipient: Recipient,
+        stats: DeliveryStats,
+        left: list[OutboxMessage],
     ) -> None:
         """Send one push and record how it ended."""
         if recipient.unreachable:
@@ -103,7 +140,9 @@ class Dispatcher:
             stats.unreachable += 1
             return
         try:
-            await self.limiter.acquire(recipient.telegram_id)
+            if not await self._turn(recipient.telegram_id):  # stopped while it waited
+                left.append(message)
+                return
             telegram_id = await self._send(message, recipient)
         except RetryAfter as error:
             retry_after = error.retry_after

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import httpx
 from telegram import Update
 
 from bot.services.inbox import Inbox
+from storage.models import InboxUpdate
 
 log = logging.getLogger(__name__)
 BACKOFF = (1.0, 2.0, 5.0, 10.0, 30.0)
@@ -29,7 +30,7 @@ class Poller:
         base_url: str,
         token: str,
         inbox: Inbox,
-        on_stored: Callable[[], None],
+        on_stored: Callable[[Sequence[InboxUpdate]], None],
         timeout: int = 10,
     ) -> None:
         self._url = f"{base_url}{token}/"
@@ -79,14 +80,14 @@ class Poller:
         ids = [u["update_id"] for u in updates if isinstance(u, dict) and "update_id" in u]
         while True:
             try:
-                await self._inbox.store(updates)
+                stored = await self._inbox.store(updates)
                 break
             except Exception:
                 log.exception("could not store %d updates; retrying", len(updates))
                 await asyncio.sleep(1.0)
         if ids:
             self._offset = max(ids) + 1
-        self._on_stored()
+        self._on_stored(stored)
 
     def _poll_args(self) -> dict[str, Any]:
         args: dict[str, Any] = {"timeout": self._timeout, "allowed_updates": Update.ALL_TYPES}

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hmac
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
 
 from bot.services.inbox import Inbox
+from storage.models import InboxUpdate
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -30,7 +31,7 @@ class WebhookServer:
         inbox: Inbox,
         secret: str,
         path: str,
-        on_stored: Callable[[], None],
+        on_stored: Callable[[Sequence[InboxUpdate]], None],
         register: Callable[[], Awaitable[Any]],
     ) -> None:
         self._inbox = inbox
@@ -78,13 +79,13 @@ class WebhookServer:
         if not isinstance(update, dict) or not isinstance(update.get("update_id"), int):
             return web.Response(status=400)
         try:
-            await self._inbox.store([update])
+            stored = await self._inbox.store([update])
         except Exception:
             log.exception(
                 "could not store update %s; Telegram will send it again", update["update_id"]
             )
             return web.Response(status=503)
-        self._on_stored()
+        self._on_stored(stored)
         return web.Response(status=200)
 
     async def _health(self, request: web.Request) -> web.Response:

@@ -62,8 +62,12 @@ class Database:
                 raise RuntimeError(f"SQLite {sqlite3.sqlite_version} is too old: 3.35 or newer")
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-            self._writer = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=60)
-            self._reader = create_async_engine(url, pool_size=4, max_overflow=4)
+            # Every use ends its transaction itself: no rollback when a connection goes back.
+            quiet = {"pool_reset_on_return": None}
+            self._writer = create_async_engine(
+                url, pool_size=1, max_overflow=0, pool_timeout=60, **quiet
+            )
+            self._reader = create_async_engine(url, pool_size=4, max_overflow=4, **quiet)
             _sqlite_setup(self._writer, immediate=True)
             _sqlite_setup(self._reader, immediate=False)
         else:

@@ -157,7 +157,10 @@ async def butler_phase(
         "files_dir": str(folder / "files"),
     }
     bot = BotProcess(
-        "butler", ["-m", "bot", "run", *args.bot_args], clean_env(**settings), folder / "bot.log"
+        "butler",
+        [*_profiler(args), "-m", "bot", "run", *args.bot_args],
+        clean_env(**settings),
+        folder / "bot.log",
     )
     try:
         await bot.start(emu, folder)
@@ -280,3 +283,8 @@ async def bench(args: argparse.Namespace, folder: Path, script: Script) -> list[
         run, prepared = await one_run(args, databases, prepared, script)
         runs.append(run)
     return runs
+
+
+def _profiler(args: argparse.Namespace) -> list[str]:
+    """Run the bot under cProfile when asked (`--profile FILE`; give it time to stop)."""
+    return ["-m", "cProfile", "-o", args.profile] if args.profile else []

@@ -52,8 +52,8 @@ class Inbox:
         self._db = db
         self._lease = lease
 
-    async def store(self, updates: list[dict[str, Any]]) -> int:
-        """Keep a batch of raw updates (ones seen before are skipped); return how many."""
+    async def store(self, updates: list[dict[str, Any]]) -> list[InboxUpdate]:
+        """Keep a batch of raw updates (ones seen before are skipped); return those kept."""
         rows = [
             {
                 "update_id": int(u["update_id"]),
@@ -95,6 +95,16 @@ class Inbox:
             if not following:
                 await inbox.release(conn, update.chat_key, owner)
             return following
+
+    async def done(self, update: InboxUpdate) -> None:
+        """Mark an update handled (one process alone works the inbox: no lease to keep)."""
+        async with self._db.transaction() as conn:
+            await inbox.done(conn, update.update_id, _now())
+
+    async def pending(self) -> list[InboxUpdate]:
+        """What waits, in order (for the process that works the inbox alone, at start)."""
+        async with self._db.read() as conn:
+            return await inbox.pending(conn)
 
     async def failed(self, update: InboxUpdate) -> None:
         """Count a try that raised before the handlers could take it."""

@@ -14,10 +14,10 @@ from storage.repositories.sql import insert
 from storage.tables import chat_leases, inbox, inbox_done
 
 
-async def store(conn: AsyncConnection, rows: Sequence[dict[str, Any]]) -> int:
-    """Keep updates not seen before (neither waiting nor handled lately); return how many."""
+async def store(conn: AsyncConnection, rows: Sequence[dict[str, Any]]) -> list[InboxUpdate]:
+    """Keep updates not seen before (neither waiting nor handled lately); return those kept."""
     if not rows:
-        return 0
+        return []
     ids = [row["update_id"] for row in rows]
     handled = {
         int(r[0])
@@ -27,14 +27,25 @@ async def store(conn: AsyncConnection, rows: Sequence[dict[str, Any]]) -> int:
     }
     fresh = [row for row in rows if row["update_id"] not in handled]
     if not fresh:
-        return 0
+        return []
     statement = (
         insert(conn, inbox)
         .values(fresh)
         .on_conflict_do_nothing(index_elements=["update_id"])
         .returning(inbox.c.update_id)
     )
-    return len((await conn.execute(statement)).all())
+    kept = {int(row[0]) for row in await conn.execute(statement)}
+    return [
+        InboxUpdate.model_validate(row | {"attempts": 0})
+        for row in sorted(fresh, key=lambda r: r["update_id"])
+        if row["update_id"] in kept
+    ]
+
+
+async def pending(conn: AsyncConnection) -> list[InboxUpdate]:
+    """Every waiting update, in the order Telegram numbered them."""
+    query = select(inbox).order_by(inbox.c.update_id)
+    return [InboxUpdate.model_validate(row._mapping) for row in await conn.execute(query)]
 
 
 async def waiting_chats(conn: AsyncConnection, now: datetime, limit: int) -> list[int]:

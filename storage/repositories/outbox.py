@@ -69,6 +69,15 @@ async def claim(
     return [OutboxMessage.model_validate(row._mapping) for row in rows]
 
 
+async def release(conn: AsyncConnection, ids: list[int], owner: str) -> None:
+    """Pushes a sender leased and did not begin: pending again, for any sender."""
+    await conn.execute(
+        update(outbox)
+        .where(outbox.c.id.in_(ids), outbox.c.status == SENDING, outbox.c.lease_owner == owner)
+        .values(status=PENDING, lease_owner=None, lease_until=None)
+    )
+
+
 async def recipients(conn: AsyncConnection, account_ids: set[int]) -> dict[int, Recipient]:
     """Return the chat and language of each account."""
     query = select(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot import jobs
 from bot.services.scheduling.calendar import QuietHours
 from storage.models import Account, Schedule, Timer
 from storage.repositories import outbox
@@ -224,3 +226,25 @@ async def test_a_photo_telegram_no_longer_knows_does_not_drop_the_push(bot: Harn
     assert (stats.sent, stats.failed) == (1, 0)
     text = _texts(bot, 3012)[-1]
     assert "A photo could not be attached" in text and "card reader broken" in text
+
+
+async def test_a_stopping_sender_gives_back_what_it_has_not_begun(bot: Harness) -> None:
+    account = await _account(bot, 3030)
+    for n in range(8):
+        await _push(bot, account, f"notice {n}")
+    sending = asyncio.create_task(bot.tick())  # one chat: 3 at once, then 1 a second
+    await asyncio.sleep(1.2)
+    jobs.dispatcher_of(bot.app).halt()  # as a stop does: no waiting for the whole batch
+    stats = await asyncio.wait_for(sending, 3)
+    assert 3 <= stats.sent < 8
+    async with bot.services.db.read() as conn:
+        statuses = [m.status for m in await outbox.of_account(conn, account.id)]
+    assert statuses.count("pending") == 8 - stats.sent  # given back, not left leased
+    await bot.restart()
+    for _ in range(10):
+        if len(_texts(bot, 3030)) == 8:
+            break
+        await bot.tick()
+    assert sorted(_texts(bot, 3030)) == sorted(
+        f"📢 Notice from 湖畔花园 management office:\nnotice {n}" for n in range(8)
+    )

@@ -6,6 +6,7 @@ import asyncio
 from collections import defaultdict
 from typing import Any
 
+import pytest
 from telegram import Update
 
 from bot.services.inbox import Inbox, chat_key
@@ -67,18 +68,36 @@ async def _fill(inbox: Inbox) -> None:
         for n in range(PER_CHAT)
         for i, chat in enumerate(CHATS)
     ]
-    assert await inbox.store(updates) == len(updates)
+    assert len(await inbox.store(updates)) == len(updates)
 
 
-async def test_chats_run_at_once_and_each_chat_keeps_its_order(db: Database) -> None:
+@pytest.mark.parametrize("shared", [True, False], ids=["leases", "alone"])
+async def test_chats_run_at_once_and_each_chat_keeps_its_order(db: Database, shared: bool) -> None:
     inbox = Inbox(db)
-    await _fill(inbox)
+    await _fill(inbox)  # alone: what a crash left waiting is picked up at start
     app = RecordingApp()
-    await _drain([UpdateWorkers(app, inbox, concurrency=4)], inbox)  # type: ignore[arg-type]
+    worker = UpdateWorkers(app, inbox, concurrency=4, shared=shared)  # type: ignore[arg-type]
+    await _drain([worker], inbox)
     for chat in CHATS:
         assert app.seen[chat] == sorted(app.seen[chat]) and len(app.seen[chat]) == PER_CHAT
     assert app.most >= 2  # chats overlapped
-    assert await inbox.store([_message(1, CHATS[0])]) == 0  # handled once: never again
+    assert await inbox.store([_message(1, CHATS[0])]) == []  # handled once: never again
+
+
+async def test_alone_the_worker_takes_what_the_receiver_hands_it_in_order(db: Database) -> None:
+    inbox = Inbox(db)
+    app = RecordingApp()
+    worker = UpdateWorkers(app, inbox, concurrency=2, shared=False)  # type: ignore[arg-type]
+    left = await inbox.store([_message(1, 101), _message(2, 102)])  # before a restart
+    worker.start()
+    for n in range(3, 3 + 4 * PER_CHAT, 2):  # batches arriving while chats are in hand
+        worker.wake(await inbox.store([_message(n, 101), _message(n + 1, 102)]))
+        await asyncio.sleep(0.005)
+    await _drain([], inbox)
+    await worker.stop()
+    assert len(left) == 2
+    assert app.seen[101] == list(range(1, 3 + 4 * PER_CHAT, 2))
+    assert app.seen[102] == list(range(2, 3 + 4 * PER_CHAT, 2))
 
 
 async def test_two_workers_share_the_inbox_without_breaking_order_or_doubling(
@@ -89,7 +108,10 @@ async def test_two_workers_share_the_inbox_without_breaking_order_or_doubling(
         app = RecordingApp()
         inboxes = [Inbox(first), Inbox(second)]
         await _fill(inboxes[0])
-        workers = [UpdateWorkers(app, box, concurrency=2) for box in inboxes]  # type: ignore[arg-type]
+        workers = [
+            UpdateWorkers(app, box, concurrency=2, shared=True)  # type: ignore[arg-type]
+            for box in inboxes
+        ]
         await _drain(workers, inboxes[0])
     finally:
         await first.dispose()
@@ -99,13 +121,17 @@ async def test_two_workers_share_the_inbox_without_breaking_order_or_doubling(
         assert len(app.seen[chat]) == PER_CHAT
 
 
-async def test_an_update_the_library_cannot_read_is_dropped_alone(db: Database) -> None:
+@pytest.mark.parametrize("shared", [True, False], ids=["leases", "alone"])
+async def test_an_update_the_library_cannot_read_is_dropped_alone(
+    db: Database, shared: bool
+) -> None:
     inbox = Inbox(db)
     bad = _message(1, 101)
     bad["message"]["date"] = "yesterday"
     await inbox.store([bad, _message(2, 101), _message(3, 102)])
     app = RecordingApp()
-    await _drain([UpdateWorkers(app, inbox, concurrency=2)], inbox)  # type: ignore[arg-type]
+    worker = UpdateWorkers(app, inbox, concurrency=2, shared=shared)  # type: ignore[arg-type]
+    await _drain([worker], inbox)
     assert dict(app.seen) == {101: [2], 102: [3]}
 
 

@@ -34,6 +34,12 @@ class OutboxService:
             recipients = await outbox.recipients(conn, {m.account_id for m in messages})
         return messages, recipients
 
+    async def release(self, messages: list[OutboxMessage], owner: str) -> None:
+        """Give leased pushes back unsent (the sender stops), due as they were."""
+        if messages:
+            async with self._db.transaction() as conn:
+                await outbox.release(conn, [m.id for m in messages], owner)
+
     async def queue_reply(
         self, telegram_id: int, text: str, buttons: list[list[dict[str, Any]]] | None
     ) -> None:
