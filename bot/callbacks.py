@@ -249,3 +249,41 @@ class IntakeChoice(CallbackData):
     prefix = "in"
     offer_id: Id
     choice: Literal["repair", "complaint", "fees", "no"]
+
+
+class HouseholdOpen(CallbackData):
+    """Open a household card."""
+
+    prefix = "hh:open"
+    unit_id: Id
+
+
+class HouseholdTags(CallbackData):
+    """Show a household's tags to set or clear."""
+
+    prefix = "hh:tags"
+    unit_id: Id
+
+
+class HouseholdTag(CallbackData):
+    """Set or clear one tag of a household."""
+
+    prefix = "hh:tag"
+    unit_id: Id
+    tag: Word
+
+
+class HouseholdNote(CallbackData):
+    """Start writing a note about a household."""
+
+    prefix = "hh:note"
+    unit_id: Id
+
+
+class HouseholdUnbind(CallbackData):
+    """A manager unbinds a person from a unit: ask first, then do it."""
+
+    prefix = "hh:unbind"
+    unit_id: Id
+    account_id: Id
+    sure: bool

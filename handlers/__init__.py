@@ -15,6 +15,7 @@ from handlers.fees import arrears
 from handlers.fees import statements as fees
 from handlers.flow import Engine, Flow
 from handlers.flow.engine import ENGINE_KEY
+from handlers.households import card as households
 from handlers.patrols import walk as patrol
 from handlers.renovation import estimate as renovation
 from handlers.reports import digest
@@ -33,6 +34,7 @@ FLOWS: list[Flow[Any]] = [
     *complaint_staff.FLOWS,
     *patrol.FLOWS,
     *arrears.FLOWS,
+    *households.FLOWS,
     *renovation.FLOWS,
     *invite.FLOWS,
     *language.FLOWS,
@@ -48,6 +50,7 @@ MAIN_MODULES = [
     digest,
     fees,
     arrears,
+    households,
     onboarding,
     menus,
     common,

@@ -349,3 +349,24 @@ class IntakeOffer(Model):
     text: str
     guess: dict[str, Any]
     created_at: datetime
+
+
+class Member(Model):
+    """A person bound to a unit, as staff see them on the household card."""
+
+    account_id: int
+    telegram_id: int
+    name: str
+    username: str | None
+    relation: str
+
+
+class UnitNote(Model):
+    """A note staff keep about a household."""
+
+    id: int
+    unit_id: int
+    author_account_id: int | None
+    author_name: str | None
+    text: str
+    created_at: datetime

@@ -168,6 +168,25 @@ occupancies = Table(
 )
 Index("ix_occupancies_unit", occupancies.c.unit_id)
 
+unit_tags = Table(  # the household's tags (清单+标签): elderly living alone, pets, …
+    "unit_tags",
+    metadata,
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag", String(32), primary_key=True),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+unit_notes = Table(  # what staff note about a household, newest last
+    "unit_notes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), nullable=False),
+    Column("author_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("text", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_unit_notes_unit", unit_notes.c.unit_id, unit_notes.c.created_at)
+
 staff = Table(
     "staff",
     metadata,

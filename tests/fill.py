@@ -16,6 +16,7 @@ from bot.settings import Settings
 from bot.tabular import Row
 from storage.db import Database
 from storage.models import FlowState
+from storage.repositories import household
 from storage.tables import metadata
 from tests.factories import make_estate, resident_code, staff_code
 
@@ -54,6 +55,8 @@ async def fill(db: Database) -> Services:
     await services.fee_reminders.set_enabled(resident.id, False)
     async with db.transaction() as conn:
         await services.notifier.push(conn, butler.id, "error-generic", card=CardOf(ref="ticket:1"))
+        await household.add_note(conn, unit, butler.id, "Lives alone", NOW)
+    await services.households.toggle_tag(await services.access.viewer(butler), unit, "pets")
     await services.flows.save(
         FlowState(account_id=resident.id, name="repair", token=new_token(),
                   title_key="flow-title-repair", started_at=NOW, updated_at=NOW),

@@ -12,6 +12,7 @@ from bot.services.complaints.deadlines import ComplaintDeadlines
 from bot.services.complaints.filing import ComplaintService
 from bot.services.complaints.stages import ComplaintStages
 from bot.services.digest.figures import DigestService
+from bot.services.estates.household import HouseholdService
 from bot.services.estates.registry import EstateService
 from bot.services.fees.arrears import ArrearsService
 from bot.services.fees.arrears_push import ArrearsPush
@@ -75,6 +76,7 @@ class Services:
     arrears: ArrearsService
     arrears_push: ArrearsPush
     renovation: RenovationService
+    households: HouseholdService
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -119,6 +121,7 @@ class Services:
             arrears=ArrearsService(db, clock, arrears_push),
             arrears_push=arrears_push,
             renovation=RenovationService(db),
+            households=HouseholdService(db, clock),
         )
         timetable.wire(services)
         return services

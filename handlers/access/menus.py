@@ -34,6 +34,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "queue": "command-queue",
         "patrol": "command-patrol",
         "arrears": "command-arrears",
+        "unit": "command-unit",
         "fees": "command-fees",
     }
     | COMMON_COMMANDS,
@@ -43,6 +44,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "patrol": "command-patrol",
         "invite": "command-invite",
         "arrears": "command-arrears",
+        "unit": "command-unit",
         "fees": "command-fees",
     }
     | COMMON_COMMANDS,
@@ -63,6 +65,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-queue", "queue"),
         ("menu-patrol", "patrol"),
         ("menu-arrears", "arrears"),
+        ("menu-unit", "unit"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -74,6 +77,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-invite", "invite"),
         ("menu-fees", "fees"),
         ("menu-arrears", "arrears"),
+        ("menu-unit", "unit"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),

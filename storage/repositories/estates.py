@@ -80,7 +80,8 @@ async def ensure_building(conn: AsyncConnection, estate_id: int, code: str, grid
     return int(row.id)
 
 
-def _units_query() -> Select[Any]:
+def units_query() -> Select[Any]:
+    """Units with their building's code and grid."""
     return select(
         units,
         buildings.c.grid_id,
@@ -90,20 +91,20 @@ def _units_query() -> Select[Any]:
 
 async def unit_by_code(conn: AsyncConnection, estate_id: int, code: str) -> Unit | None:
     """Return a unit of an estate by its code (e.g. 3-2-301)."""
-    query = _units_query().where(units.c.estate_id == estate_id, units.c.code == code)
+    query = units_query().where(units.c.estate_id == estate_id, units.c.code == code)
     row = (await conn.execute(query)).first()
     return Unit.model_validate(row._mapping) if row else None
 
 
 async def unit(conn: AsyncConnection, unit_id: int) -> Unit | None:
     """Return a unit by id."""
-    row = (await conn.execute(_units_query().where(units.c.id == unit_id))).first()
+    row = (await conn.execute(units_query().where(units.c.id == unit_id))).first()
     return Unit.model_validate(row._mapping) if row else None
 
 
 async def units_of(conn: AsyncConnection, estate_id: int) -> list[Unit]:
     """Return every unit of an estate, by code."""
-    query = _units_query().where(units.c.estate_id == estate_id).order_by(units.c.code)
+    query = units_query().where(units.c.estate_id == estate_id).order_by(units.c.code)
     return [Unit.model_validate(row._mapping) for row in await conn.execute(query)]
 
 

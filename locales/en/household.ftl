@@ -1,0 +1,49 @@
+menu-unit = 🏠 Households
+command-unit = Look up a household: unit, name or phone
+household-usage =
+    Send /unit with a unit, a name or a phone number, for example:
+    /unit 3-2-301
+    /unit Zhang Wei
+    /unit 13800138000
+household-none = No household of your grids matches "{ $query }".
+household-found = { $count } households match: pick one.
+household-staff-only = Household records are for estate staff.
+household-bad-query = Send a unit, a name or a phone number of at most { $max } characters after /unit.
+household-not-your-grid = { $unit } is not in your grid: ask its butler or the manager.
+household-managers-unbind = Only the estate's managers can unbind a person from a unit.
+household-member-gone = That person is no longer bound to this unit.
+household-title = 🏠 { $unit } · { $estate } · grid { $grid }
+household-owner = Registered owner: { $name }, { $phone }
+household-members = Bound in the bot:
+household-members-none = Nobody is bound to this unit in the bot yet.
+household-member = • { $name } ({ $relation }), Telegram { $handle }
+household-tags = Tags: { $tags }
+household-tags-none = Tags: none
+household-tickets = Tickets: { $open } open; complaints in all: { $complaints }
+household-overdue = Overdue: { $amount } (open in all: { $open })
+household-no-overdue = Nothing overdue (open in all: { $open })
+household-contacts = Latest collection contacts:
+household-notes = Notes:
+household-note = • { $at } { $author }: { $text }
+household-button-tags = 🏷 Tags
+household-button-note = 📝 Add a note
+household-button-unbind = ✂️ Unbind { $name }
+household-button-unbind-yes = ✂️ Yes, unbind
+household-button-back = ↩️ Back to the card
+household-tags-ask = Tags of { $unit }: tap one to set or clear it.
+household-tag-set = Set: { $tag }
+household-tag-cleared = Cleared: { $tag }
+household-tag-elderly-alone = elderly living alone
+household-tag-children = young children
+household-tag-pets = pets
+household-tag-disability = disability
+household-tag-vip = VIP
+household-tag-foreign-language = speaks a foreign language
+household-tag-vacant = vacant
+household-tag-rented = rented out
+household-unbind-ask = Unbind { $name } from { $unit }? They lose access to the unit and its tickets at once.
+household-unbound = { $name } is no longer bound to { $unit }.
+household-ask-note = Send the note about { $unit } (at most { $max } characters).
+household-bad-note = A note has 1 to { $max } characters (this one has { $length }).
+household-note-kept = Note kept for { $unit }.
+flow-title-household-note = the household note

@@ -1,0 +1,49 @@
+menu-unit = 🏠 住户档案
+command-unit = 查询住户档案：房号、姓名或电话
+household-usage =
+    请在 /unit 后输入房号、姓名或电话，例如：
+    /unit 3-2-301
+    /unit 张伟
+    /unit 13800138000
+household-none = 您负责的网格中没有与“{ $query }”相符的住户。
+household-found = 共有 { $count } 户相符，请选择：
+household-staff-only = 住户档案仅供物业员工查看。
+household-bad-query = 请在 /unit 后输入房号、姓名或电话，最多 { $max } 个字。
+household-not-your-grid = { $unit } 不在您负责的网格，请联系该网格的管家或项目经理。
+household-managers-unbind = 只有项目经理可以解除住户与房屋的绑定。
+household-member-gone = 此人已不再绑定这户房屋。
+household-title = 🏠 { $unit } · { $estate } · 网格 { $grid }
+household-owner = 登记业主：{ $name }，{ $phone }
+household-members = 已绑定的住户：
+household-members-none = 这户房屋还没有人在机器人中绑定。
+household-member = • { $name }（{ $relation }），Telegram { $handle }
+household-tags = 标签：{ $tags }
+household-tags-none = 标签：无
+household-tickets = 工单：进行中 { $open } 张；投诉累计 { $complaints } 次
+household-overdue = 欠费：{ $amount }（未缴合计 { $open }）
+household-no-overdue = 无逾期欠费（未缴合计 { $open }）
+household-contacts = 最近催缴记录：
+household-notes = 备注：
+household-note = • { $at } { $author }：{ $text }
+household-button-tags = 🏷 标签
+household-button-note = 📝 添加备注
+household-button-unbind = ✂️ 解除{ $name }的绑定
+household-button-unbind-yes = ✂️ 确认解除
+household-button-back = ↩️ 返回档案
+household-tags-ask = { $unit } 的标签：点一下设置或取消。
+household-tag-set = 已设置：{ $tag }
+household-tag-cleared = 已取消：{ $tag }
+household-tag-elderly-alone = 独居老人
+household-tag-children = 有幼儿
+household-tag-pets = 养宠物
+household-tag-disability = 行动不便
+household-tag-vip = 重要客户
+household-tag-foreign-language = 外籍/外语
+household-tag-vacant = 空置
+household-tag-rented = 出租
+household-unbind-ask = 确认解除{ $name }与 { $unit } 的绑定？解除后此人立即无法再查看这户房屋及其工单。
+household-unbound = 已解除{ $name }与 { $unit } 的绑定。
+household-ask-note = 请发送 { $unit } 的备注（最多 { $max } 个字）。
+household-bad-note = 备注需 1 至 { $max } 个字（当前 { $length } 个字）。
+household-note-kept = 已保存 { $unit } 的备注。
+flow-title-household-note = 住户备注
