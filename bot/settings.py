@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     tick_seconds: float = Field(default=2.0, gt=0, le=60)
     flow_idle_minutes: int = Field(default=30, ge=1, le=24 * 60)
+    # An urgent repair nobody accepted is escalated again this often (a normal one daily).
+    escalate_every_minutes: int = Field(default=30, ge=5, le=24 * 60)
     concurrency: int = Field(default=16, ge=1, le=512)  # chats handled at once per process
     webhook_url: str | None = None  # set: Telegram posts updates here instead of polling
     webhook_listen: str = "0.0.0.0"

@@ -108,7 +108,9 @@ class Services:
             broadcasts=BroadcastService(db, clock, notifier),
             tickets=tickets,
             ticket_actions=TicketActions(db, clock, push, timers),
-            ticket_followup=TicketFollowUp(db, clock, push),
+            ticket_followup=TicketFollowUp(
+                db, clock, push, timers, timedelta(minutes=settings.escalate_every_minutes)
+            ),
             complaints=ComplaintService(db, clock, push, stages),
             complaint_stages=stages,
             complaint_deadlines=ComplaintDeadlines(clock, push, stages),

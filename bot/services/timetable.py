@@ -17,6 +17,7 @@ def wire(services: Services) -> None:
     timer_handlers = {
         "repair.ack.warn": s.ticket_followup.on_warn,
         "repair.ack.breach": s.ticket_followup.on_breach,
+        "repair.ack.again": s.ticket_followup.on_again,
         "repair.resolve.warn": s.ticket_followup.on_warn,
         "repair.resolve.breach": s.ticket_followup.on_breach,
         "repair.rating.remind": s.ticket_followup.on_rating_remind,

@@ -85,6 +85,7 @@ ticket-ack-warning = ⏰ Repair { $code } has not been accepted yet: { $minutes 
 ticket-resolve-warning = ⏰ Repair { $code } is not resolved yet: { $minutes } minutes left before the deadline. { $category } · { $unit }
 ticket-ack-breach = 🚨 Deadline missed: repair { $code } was not accepted in time. { $category } · { $unit } · { $reporter }
 ticket-resolve-breach = 🚨 Deadline missed: repair { $code } was not resolved in time. { $category } · { $unit } · { $reporter }
+ticket-ack-again = 🚨 Still not accepted: repair { $code } has waited { $minutes } minutes (reminder { $step }). Whoever can, accept it now. { $category } · { $unit } · { $reporter }
 ticket-accepted-resident = ✋ Your repair { $code } was accepted by { $name }.
 ticket-started-resident = 🚶 { $name } is on the way / working on your repair { $code }.
 ticket-resolved-resident =

@@ -247,3 +247,34 @@ async def test_only_residents_report_repairs_and_complaints(bot: Harness) -> Non
         await people.manager.expect("Only residents bound to a unit")
     await people.manager.send("hello")
     await people.manager.expect("did not understand")  # no conversation was entered
+
+
+async def test_an_urgent_repair_nobody_accepts_is_escalated_every_half_hour_until_accepted(
+    bot: Harness,
+) -> None:
+    people = await populate(bot)
+    await file_repair(people.resident, urgent=True)  # accept within 30 minutes
+    await bot.tick()
+    await people.butler.expect("Repair R-0001")
+    for minutes in (30, 60, 90):
+        bot.clock.advance(timedelta(minutes=30))
+        await bot.tick()
+        await bot.tick()
+        if minutes == 30:
+            await people.manager.expect("Deadline missed", "not accepted in time")
+        else:
+            await people.butler.expect(f"has waited {minutes} minutes")
+            await people.manager.expect(f"has waited {minutes} minutes")
+    await bot.restart()  # the next step survives a restart, and is not sent twice
+    await bot.tick()
+    await people.butler.press("✋ Accept")
+    await people.butler.expect_answer("You accepted R-0001.")
+    bot.clock.advance(timedelta(minutes=90))
+    await bot.tick()
+    await bot.tick()
+    async with bot.services.db.read() as conn:
+        pushes = await outbox.of_account(conn, await _account_id(bot, 5005))
+        other_grid = await outbox.of_account(conn, await _account_id(bot, 5004))
+    keys = [m.text_key for m in pushes]
+    assert keys.count("ticket-ack-breach") == 1 and keys.count("ticket-ack-again") == 2
+    assert "ticket-ack-again" not in [m.text_key for m in other_grid]

@@ -18,7 +18,7 @@ from storage.repositories import tickets
 
 RATING_REMIND_AFTER = timedelta(days=1)
 RATING_CLOSE_AFTER = timedelta(days=3)
-DEADLINE_TIMERS = ("warn", "breach")
+DEADLINE_TIMERS = ("warn", "breach", "again")
 
 
 def rating_buttons(ticket: Ticket) -> list[list[Button]]:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
 from bot.services.people.access import Viewer, may_act_as_reporter
+from bot.services.scheduling.timers import Timers
 from bot.services.tickets import rules
 from bot.services.tickets.actions import IllegalTransition
 from bot.services.tickets.announce import rating_buttons
@@ -18,6 +21,8 @@ from storage.models import Ticket, Timer
 from storage.repositories import tickets
 
 POOR_RATING = 2
+NORMAL_AGAIN = timedelta(days=1)  # an unaccepted normal repair is escalated again daily
+MAX_AGAIN = 48  # steps of the ladder at most (a day for an urgent one)
 WARNING_KEYS = {"ack": "ticket-ack-warning", "resolve": "ticket-resolve-warning"}
 BREACH_KEYS = {"ack": "ticket-ack-breach", "resolve": "ticket-resolve-breach"}
 MAX_COMMENT = 500
@@ -26,10 +31,19 @@ MAX_COMMENT = 500
 class TicketFollowUp:
     """Ratings, comments, reminders, auto-close, deadline warnings and breaches."""
 
-    def __init__(self, db: Database, clock: Clock, push: TicketPush) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        push: TicketPush,
+        timers: Timers,
+        urgent_again: timedelta = timedelta(minutes=30),
+    ) -> None:
         self._db = db
         self._clock = clock
         self._push = push
+        self._timers = timers
+        self._urgent_again = urgent_again
 
     async def rate(self, viewer: Viewer, ticket_id: int, score: int) -> Ticket:
         """Store the resident's rating: a good one closes, a poor one reopens and alerts."""
@@ -165,6 +179,45 @@ class TicketFollowUp:
             dedupe=f"ticket:{ticket.id}:{step}-breach",
         )
         await self._push.refresh(conn, ticket)
+        if step == "ack":
+            await self._again_later(conn, ticket, 1)
+
+    async def on_again(self, conn: AsyncConnection, timer: Timer) -> None:
+        """Nobody accepted since the breach: escalate again, to the grid's staff and managers.
+
+        Each step is pushed once (its dedupe key holds the step), and the next is set until
+        someone accepts (accepting cancels it) or the ladder's last step.
+        """
+        ticket, _ = await self._timer_ticket(conn, timer)
+        if not self._still_due(ticket, "ack"):
+            return
+        step = int(timer.payload.get("step", 1)) + 1
+        staff = await self._push.staff_for(conn, ticket)
+        staff += [m for m in await self._push.managers(conn, ticket) if m not in staff]
+        waited = int((self._clock.now() - ticket.created_at).total_seconds() // 60)
+        await self._push.to_staff(
+            conn,
+            staff,
+            "ticket-ack-again",
+            ticket,
+            buttons=staff_buttons(ticket),
+            extra={"minutes": waited, "step": step},
+            dedupe=f"ticket:{ticket.id}:ack-again-{step}",
+        )
+        await self._again_later(conn, ticket, step)
+
+    async def _again_later(self, conn: AsyncConnection, ticket: Ticket, step: int) -> None:
+        if step >= MAX_AGAIN:
+            return
+        every = self._urgent_again if ticket.urgent else NORMAL_AGAIN
+        await self._timers.set(
+            conn,
+            "repair.ack.again",
+            str(ticket.id),
+            self._clock.now() + every,
+            payload={"step": step},
+            dedupe_key=f"repair.ack.again:{ticket.id}:{step}",
+        )
 
     async def on_rating_remind(self, conn: AsyncConnection, timer: Timer) -> None:
         """A day after resolving, remind the resident to rate."""
