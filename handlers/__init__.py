@@ -19,6 +19,7 @@ from handlers.households import card as households
 from handlers.patrols import walk as patrol
 from handlers.renovation import estimate as renovation
 from handlers.reports import digest
+from handlers.reports import export as exports
 from handlers.tickets import rating, repair, work
 from handlers.tickets import staff as ticket_staff
 
@@ -35,6 +36,7 @@ FLOWS: list[Flow[Any]] = [
     *patrol.FLOWS,
     *arrears.FLOWS,
     *households.FLOWS,
+    *exports.FLOWS,
     *renovation.FLOWS,
     *invite.FLOWS,
     *language.FLOWS,

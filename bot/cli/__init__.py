@@ -87,6 +87,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
     """Subcommand families defined in their own modules."""
     from bot.cli import access as cli_access
     from bot.cli import estates as cli_estates
+    from bot.cli import export as cli_export
     from bot.cli import fees as cli_fees
     from bot.cli import notify as cli_notify
     from bot.cli import patrol as cli_patrol
@@ -98,6 +99,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
     return [
         cli_access.register,
         cli_estates.register,
+        cli_export.register,
         cli_fees.register,
         cli_notify.register,
         cli_patrol.register,

@@ -14,6 +14,7 @@ from bot.services.complaints.stages import ComplaintStages
 from bot.services.digest.figures import DigestService
 from bot.services.estates.household import HouseholdService
 from bot.services.estates.registry import EstateService
+from bot.services.exports import ExportService
 from bot.services.fees.arrears import ArrearsService
 from bot.services.fees.arrears_push import ArrearsPush
 from bot.services.fees.reminders import FeeReminders
@@ -77,11 +78,13 @@ class Services:
     arrears_push: ArrearsPush
     renovation: RenovationService
     households: HouseholdService
+    exports: ExportService
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
         """Wire the services over one database and one clock."""
         notifier = Notifier(clock)
+        translator = Translator(default=settings.default_language)
         timers = Timers(db, clock)
         push = TicketPush(notifier, clock)
         stages = ComplaintStages(db, clock, push, timers)
@@ -93,7 +96,7 @@ class Services:
             settings=settings,
             db=db,
             clock=clock,
-            translator=Translator(default=settings.default_language),
+            translator=translator,
             accounts=AccountService(db, clock, settings.default_language),
             access=AccessService(db),
             estates=EstateService(db, clock, settings.timezone),
@@ -124,6 +127,7 @@ class Services:
             arrears_push=arrears_push,
             renovation=RenovationService(db),
             households=HouseholdService(db, clock),
+            exports=ExportService(db, translator),
         )
         timetable.wire(services)
         return services

@@ -45,6 +45,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "invite": "command-invite",
         "arrears": "command-arrears",
         "unit": "command-unit",
+        "export": "command-export",
         "fees": "command-fees",
     }
     | COMMON_COMMANDS,
@@ -78,6 +79,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-fees", "fees"),
         ("menu-arrears", "arrears"),
         ("menu-unit", "unit"),
+        ("menu-export", "export"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),

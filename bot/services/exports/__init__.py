@@ -1,0 +1,83 @@
+"""Exports for the weekly meeting: tickets, complaints, arrears, collections, patrols."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.errors import InvalidInput, NotAllowed, NotFound
+from bot.i18n import Translator
+from bot.services.exports import sheets
+from bot.services.exports.sheets import KINDS, Sheet
+from bot.services.exports.workbook import write
+from bot.services.people.access import Viewer
+from storage.db import Database
+from storage.models import Estate
+from storage.repositories import estates, exports
+
+MAX_DAYS = 366
+
+
+class ExportService:
+    """Collect the rows of a period and write them as a workbook."""
+
+    def __init__(self, db: Database, translator: Translator) -> None:
+        self._db = db
+        self._translator = translator
+
+    async def estate_of(self, viewer: Viewer) -> Estate:
+        """The estate a manager exports (the first they manage)."""
+        managed = sorted(viewer.managed_estates())
+        if not managed:
+            raise NotAllowed("export-managers-only")
+        async with self._db.read() as conn:
+            estate = await estates.estate(conn, managed[0])
+        assert estate is not None
+        return estate
+
+    async def estate_named(self, name: str) -> Estate:
+        """An estate by name, for the operator."""
+        async with self._db.read() as conn:
+            estate = await estates.estate_by_name(conn, name)
+        if estate is None:
+            raise NotFound("estate-not-found", name=name)
+        return estate
+
+    async def sheets(
+        self, estate: Estate, kinds: list[str], start: date, end: date
+    ) -> list[Sheet]:
+        """The sheets of some kinds for the days start … end (both included)."""
+        if not kinds or any(kind not in KINDS for kind in kinds):
+            raise InvalidInput("export-bad-kind", kinds=", ".join(KINDS))
+        if end < start or (end - start).days >= MAX_DAYS:
+            raise InvalidInput("export-bad-period", days=MAX_DAYS)
+        zone = ZoneInfo(estate.timezone)
+        since = datetime.combine(start, time(0), zone)
+        until = datetime.combine(end + timedelta(days=1), time(0), zone)
+        found: list[Sheet] = []
+        async with self._db.read() as conn:
+            for kind in dict.fromkeys(kinds):
+                if kind in ("tickets", "complaints"):
+                    ticket_kind = "repair" if kind == "tickets" else "complaint"
+                    rows = await exports.tickets_between(
+                        conn, estate.id, ticket_kind, since, until
+                    )
+                    make = sheets.tickets_sheet if kind == "tickets" else sheets.complaints_sheet
+                    found.append(make(estate, rows))
+                elif kind == "arrears":
+                    rows = await exports.arrears_on(conn, estate.id, end + timedelta(days=1))
+                    found.append(sheets.arrears_sheet(estate, rows))
+                elif kind == "collections":
+                    rows = await exports.collections_between(conn, estate.id, since, until)
+                    found.append(sheets.collections_sheet(estate, rows))
+                else:
+                    rows = await exports.patrols_between(
+                        conn, estate.id, start, end + timedelta(days=1)
+                    )
+                    found.append(sheets.patrols_sheet(estate, rows))
+        return found
+
+    async def workbook(self, found: list[Sheet], language: str) -> bytes:
+        """The sheets as XLSX in a language (written in a thread: it is CPU work)."""
+        return await asyncio.to_thread(write, found, self._translator.bind(language))

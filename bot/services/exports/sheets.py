@@ -1,0 +1,256 @@
+"""What each export sheet holds: columns (header keys and widths) and typed rows.
+
+Values are plain (text, number, date, a local datetime without zone) or a text to translate
+(`{"key": …}`); the workbook writer renders them in the reader's language. Money is a
+number in major units, its currency in the header.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.services.fees.common import FEE_TYPE_KEYS, digits_of
+from bot.services.patrols.rules import STATUS_KEYS as PATROL_STATUS_KEYS
+from bot.services.tickets.cards import status_key
+from bot.services.tickets.push import category_label_key
+from storage.models import Estate, Ticket
+
+KINDS = ("tickets", "complaints", "arrears", "collections", "patrols")
+CONTACT_KEYS = {
+    "called": "export-contact-called",
+    "visited": "export-contact-visited",
+    "message": "export-contact-message",
+    "promise": "export-contact-promise",
+    "note": "export-contact-note",
+}
+LOCATION_KEYS = {"unit": "export-location-unit", "public": "export-location-public"}
+YES_NO = {True: {"key": "export-yes"}, False: {"key": "export-no"}}
+
+
+@dataclass(frozen=True)
+class Column:
+    """A header (a locale key; `{ $currency }` filled in) and a width in characters."""
+
+    key: str
+    width: int
+
+
+@dataclass
+class Sheet:
+    """One sheet: its title key, columns and rows."""
+
+    kind: str
+    title: str
+    columns: list[Column]
+    currency: str
+    rows: list[list[Any]] = field(default_factory=list)
+
+
+def _local(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
+    """A moment in the estate's zone, without the zone (spreadsheets have none)."""
+    return moment.astimezone(zone).replace(tzinfo=None, microsecond=0) if moment else None
+
+
+def _major(minor: int, currency: str) -> Decimal:
+    return Decimal(minor).scaleb(-digits_of(currency))
+
+
+def _text(key: str | None) -> dict[str, Any] | str:
+    return {"key": key} if key else ""
+
+
+def _columns(*spec: tuple[str, int]) -> list[Column]:
+    return [Column(key, width) for key, width in spec]
+
+
+def tickets_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
+    """Repairs filed in the period."""
+    zone = ZoneInfo(estate.timezone)
+    sheet = Sheet(
+        "tickets",
+        "export-sheet-tickets",
+        _columns(
+            ("export-col-code", 10),
+            ("export-col-filed", 18),
+            ("export-col-category", 14),
+            ("export-col-location", 10),
+            ("export-col-urgent", 8),
+            ("export-col-status", 12),
+            ("export-col-unit", 12),
+            ("export-col-grid", 8),
+            ("export-col-reporter", 14),
+            ("export-col-assignee", 14),
+            ("export-col-accepted", 18),
+            ("export-col-resolved", 18),
+            ("export-col-rating", 8),
+            ("export-col-description", 50),
+        ),
+        estate.currency,
+    )
+    for row in rows:
+        ticket = Ticket.model_validate(row)
+        sheet.rows.append(
+            [
+                ticket.code,
+                _local(ticket.created_at, zone),
+                _text(category_label_key(ticket)),
+                _text(LOCATION_KEYS.get(ticket.location)),
+                YES_NO[ticket.urgent],
+                _text(status_key(ticket)),
+                row["unit_code"] or "",
+                row["grid_code"],
+                row["reporter_name"] or "",
+                row["assignee_name"] or "",
+                _local(ticket.accepted_at, zone),
+                _local(ticket.resolved_at, zone),
+                ticket.rating,
+                ticket.description,
+            ]
+        )
+    return sheet
+
+
+def complaints_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
+    """Complaints logged in the period, with their stage."""
+    zone = ZoneInfo(estate.timezone)
+    sheet = Sheet(
+        "complaints",
+        "export-sheet-complaints",
+        _columns(
+            ("export-col-code", 10),
+            ("export-col-filed", 18),
+            ("export-col-complaint-type", 14),
+            ("export-col-stage", 14),
+            ("export-col-unit", 12),
+            ("export-col-grid", 8),
+            ("export-col-reporter", 14),
+            ("export-col-assignee", 14),
+            ("export-col-closed", 18),
+            ("export-col-description", 50),
+        ),
+        estate.currency,
+    )
+    for row in rows:
+        ticket = Ticket.model_validate(row)
+        sheet.rows.append(
+            [
+                ticket.code,
+                _local(ticket.created_at, zone),
+                _text(category_label_key(ticket)),
+                _text(status_key(ticket)),
+                row["unit_code"] or "",
+                row["grid_code"],
+                row["reporter_name"] or "",
+                row["assignee_name"] or "",
+                _local(ticket.closed_at, zone),
+                ticket.description,
+            ]
+        )
+    return sheet
+
+
+def arrears_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
+    """Bills open and overdue at the end of the period."""
+    currency = estate.currency
+    sheet = Sheet(
+        "arrears",
+        "export-sheet-arrears",
+        _columns(
+            ("export-col-unit", 12),
+            ("export-col-grid", 8),
+            ("export-col-owner", 14),
+            ("export-col-phone", 14),
+            ("export-col-period", 9),
+            ("export-col-fee-type", 14),
+            ("export-col-amount", 14),
+            ("export-col-paid", 14),
+            ("export-col-owed", 14),
+            ("export-col-due", 12),
+        ),
+        currency,
+    )
+    for row in rows:
+        owed = max(int(row["amount_minor"]) - int(row["paid_minor"]), 0)
+        sheet.rows.append(
+            [
+                row["unit_code"],
+                row["grid_code"],
+                row["owner_name"],
+                row["owner_phone"],
+                row["period"],
+                _text(FEE_TYPE_KEYS.get(row["fee_type"])) or row["fee_type"],
+                _major(int(row["amount_minor"]), currency),
+                _major(int(row["paid_minor"]), currency),
+                _major(owed, currency),
+                row["due_date"],
+            ]
+        )
+    return sheet
+
+
+def collections_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
+    """Collection contacts logged in the period."""
+    zone = ZoneInfo(estate.timezone)
+    sheet = Sheet(
+        "collections",
+        "export-sheet-collections",
+        _columns(
+            ("export-col-logged", 18),
+            ("export-col-unit", 12),
+            ("export-col-staff", 14),
+            ("export-col-contact", 14),
+            ("export-col-promised", 12),
+            ("export-col-note", 40),
+        ),
+        estate.currency,
+    )
+    for row in rows:
+        sheet.rows.append(
+            [
+                _local(row["created_at"], zone),
+                row["unit_code"],
+                row["staff_name"] or "",
+                _text(CONTACT_KEYS.get(row["kind"])),
+                row["promised_date"],
+                row["note"],
+            ]
+        )
+    return sheet
+
+
+def patrols_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
+    """Patrol tasks of the period's days."""
+    zone = ZoneInfo(estate.timezone)
+    sheet = Sheet(
+        "patrols",
+        "export-sheet-patrols",
+        _columns(
+            ("export-col-day", 12),
+            ("export-col-plan", 20),
+            ("export-col-grid", 8),
+            ("export-col-patrol-status", 12),
+            ("export-col-assignee", 14),
+            ("export-col-started", 18),
+            ("export-col-finished", 18),
+            ("export-col-problems", 10),
+        ),
+        estate.currency,
+    )
+    for row in rows:
+        sheet.rows.append(
+            [
+                row["local_date"],
+                row["plan_name"],
+                row["grid_code"],
+                _text(PATROL_STATUS_KEYS.get(row["status"])),
+                row["assignee_name"] or "",
+                _local(row["started_at"], zone),
+                _local(row["finished_at"], zone),
+                int(row["problems"] or 0),
+            ]
+        )
+    return sheet
