@@ -74,7 +74,7 @@ async def test_the_operator_exports_every_sheet_and_the_rows_match_the_database(
     assert isinstance(owed[9], datetime) and owed[9].date().isoformat() == "2026-09-15"
     contact = [c.value for c in book["Collection log"][2]]
     assert contact[1:4] == ["3-2-301", "Wang Li", "Called"]
-    assert [c.value for c in book["Patrols"][1]][0] == "Day"
+    assert book["Patrols"]["A1"].value == "Day"
 
 
 async def test_a_manager_gets_the_workbook_in_chat_in_their_language(bot: Harness) -> None:
