@@ -121,11 +121,11 @@ class FlowButton(CallbackData):
     value: Annotated[str, Field(pattern=r"^[A-Za-z0-9_.\-]{1,24}$")]
 
 
-TicketVerb = Literal["acc", "go", "res", "tr", "esc", "view", "cx"]
+TicketVerb = Literal["acc", "go", "res", "tr", "esc", "view", "cx", "call"]
 
 
 class TicketAction(CallbackData):
-    """A ticket button: accept, start, resolve, transfer, escalate, open, withdraw."""
+    """A ticket button: accept, start, resolve, transfer, escalate, open, withdraw, call."""
 
     prefix = "tk"
     action: TicketVerb

@@ -62,6 +62,19 @@ async def view(update: Update, context: BotContext) -> None:
     await query.answer()
 
 
+async def call_back(update: Update, context: BotContext) -> None:
+    """Whom to call, with the phone on record when there is one (an alert)."""
+    query = update.callback_query
+    assert query is not None
+    viewer = context.require_viewer()
+    name, unit, phone = await context.services.tickets.contact(viewer, _pressed(update).ticket_id)
+    if phone:
+        text = context.t("ticket-call", name=name, unit=unit, phone=phone)
+    else:
+        text = context.t("ticket-call-no-phone", name=name, unit=unit)
+    await query.answer(text, show_alert=True)
+
+
 async def withdraw(update: Update, context: BotContext) -> None:
     """The resident withdraws their repair before work starts."""
     query = update.callback_query
@@ -108,6 +121,7 @@ def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
         CallbackQueryHandler(act, pattern=TicketAction.where(action=("acc", "go"))),
         CallbackQueryHandler(view, pattern=TicketAction.where(action="view")),
         CallbackQueryHandler(withdraw, pattern=TicketAction.where(action="cx")),
+        CallbackQueryHandler(call_back, pattern=TicketAction.where(action="call")),
         CommandHandler("queue", queue),
         CallbackQueryHandler(queue, pattern=MenuAction.where(action="queue")),
         CommandHandler("tickets", my_tickets),

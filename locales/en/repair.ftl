@@ -63,6 +63,9 @@ ticket-btn-start = 🚶 Start
 ticket-btn-resolve = ✅ Resolve
 ticket-btn-transfer = ↪️ Transfer
 ticket-btn-escalate = ⚠️ Escalate
+ticket-btn-call = 📞 Call back
+ticket-call = 📞 Call { $name } ({ $unit }): { $phone }
+ticket-call-no-phone = { $name } ({ $unit }) has no phone number on record: the household card (/unit { $unit }) shows what the office knows.
 ticket-btn-cancel = ✖️ Withdraw
 ticket-transferred-staff =
     ↪️ { $name } handed repair { $code } to you.

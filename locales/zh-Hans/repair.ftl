@@ -63,6 +63,9 @@ ticket-btn-start = 🚶 开始处理
 ticket-btn-resolve = ✅ 完成
 ticket-btn-transfer = ↪️ 转派
 ticket-btn-escalate = ⚠️ 上报
+ticket-btn-call = 📞 回电
+ticket-call = 📞 请致电{ $name }（{ $unit }）：{ $phone }
+ticket-call-no-phone = { $name }（{ $unit }）没有登记电话，可用 /unit { $unit } 查看住户档案。
 ticket-btn-cancel = ✖️ 撤销报修
 ticket-transferred-staff =
     ↪️ { $name }将报修 { $code } 转派给您。

@@ -93,7 +93,8 @@ async def test_a_poor_rating_reopens_and_tells_the_managers(bot: Harness) -> Non
     await people.resident.press("1⭐")
     await people.resident.expect("reopened")
     await bot.tick()
-    await people.manager.expect("R-0001 was rated 1/5")
+    alert = await people.manager.expect("R-0001 was rated 1/5")
+    assert "✋ Accept" in alert.button_labels() and "↪️ Transfer" in alert.button_labels()
     await people.butler.expect("R-0001 was reopened")
     async with bot.services.db.read() as conn:
         ticket = await tickets.get(conn, 1)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from storage.repositories import outbox, tickets
 from storage.tables import tickets as tickets_table
+from storage.tables import units
 from tests.e2e.estate import populate
 from tests.e2e.test_repair import file_repair, resolve
 from tests.harness import Harness
@@ -278,3 +279,51 @@ async def test_an_urgent_repair_nobody_accepts_is_escalated_every_half_hour_unti
     keys = [m.text_key for m in pushes]
     assert keys.count("ticket-ack-breach") == 1 and keys.count("ticket-ack-again") == 2
     assert "ticket-ack-again" not in [m.text_key for m in other_grid]
+
+
+async def test_a_manager_reassigns_from_an_escalation_push_with_a_reason(bot: Harness) -> None:
+    people = await populate(bot)
+    async with bot.services.db.transaction() as conn:
+        await conn.execute(
+            update(units).where(units.c.code == "3-2-301").values(owner_phone="13800138000")
+        )
+    await file_repair(people.resident)
+    await bot.tick()
+    await people.butler.expect("Repair R-0001", "new")
+    await people.butler.press("✋ Accept")
+    await people.butler.expect_answer("You accepted R-0001")
+    await people.butler.press("🚶 Start")
+    await people.butler.expect_answer()
+    await people.butler.press("⚠️ Escalate")
+    await people.butler.expect("what is the problem?")
+    await people.butler.send("The riser pipe is cracked: beyond us")
+    await people.butler.expect("was escalated to the managers")
+    await bot.tick()
+    push = await people.manager.expect("Wang Li escalated repair R-0001", "riser pipe")
+    labels = ["✅ Resolve", "↪️ Transfer", "📞 Call back", "📄 Open R-0001"]
+    assert push.button_labels() == labels  # no escalating to himself
+    await people.manager.press("📞 Call back", message_id=push.message_id)
+    await people.manager.expect_answer("Call Lin Fang (3-2-301): 13800138000")
+    await people.manager.press("↪️ Transfer", message_id=push.message_id)  # after the start
+    await people.manager.expect("Transfer R-0001: to whom?")
+    names = people.manager.last().button_labels()
+    assert "Chen Jie" in names and "Wang Li" not in names  # not the one holding it
+    await people.manager.press("Chen Jie")
+    await people.manager.expect("Why is it handed over?")
+    await people.manager.send("Chen Jie knows the risers of building 3")
+    await people.manager.expect("R-0001 was handed over")
+    await bot.tick()
+    await people.butler2.expect("Zhang Wei handed repair R-0001 to you", "knows the risers")
+    async with bot.services.db.read() as conn:
+        events = await tickets.events(conn, 1)
+        ticket = await tickets.get(conn, 1)
+    assert [(e.action, e.note) for e in events][-2:] == [
+        ("escalate", "The riser pipe is cracked: beyond us"),
+        ("transfer", "Chen Jie knows the risers of building 3"),
+    ]
+    assert ticket is not None and ticket.status == "transferred"
+    await people.resident.send("/tickets")
+    mine = await people.resident.expect("R-0001")
+    assert "transferred" not in (mine.text or "")  # the hand-over stays internal
+    await people.butler2.press("✋ Accept")
+    await people.butler2.expect_answer("You accepted R-0001")

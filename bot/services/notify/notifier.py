@@ -6,6 +6,7 @@ sent), optional buttons and photos, a time, and a dedupe key that is never sent 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -99,10 +100,12 @@ class Notifier:
         args: dict[str, Any],
         buttons: list[list[Button]] | None,
         skip: tuple[int, int] | None = None,
+        buttons_for: Callable[[int, str], list[list[Button]]] | None = None,
     ) -> int:
         """Edit every card of an object to its new state; a newer state replaces older edits.
 
-        `skip` is (account, message) of a card the caller edits itself (the one pressed).
+        `skip` is (account, message) of a card the caller edits itself (the one pressed);
+        `buttons_for(account, role)` gives one reader's buttons when they differ by reader.
         """
         count = 0
         for card in await cards.of_ref(conn, ref):
@@ -115,7 +118,9 @@ class Notifier:
                     "account_id": card.account_id,
                     "text_key": key if card.role == CARD else "",
                     "args": args if card.role == CARD else {},
-                    "buttons": _dump(buttons),
+                    "buttons": _dump(
+                        buttons_for(card.account_id, card.role) if buttons_for else buttons
+                    ),
                     "urgent": True,
                     "due_at": self._clock.now(),
                     "action": "edit" if card.role == CARD else "markup",

@@ -169,7 +169,27 @@ def stage_buttons(ticket: Ticket, asked: bool) -> list[list[Button]]:
 
 
 def staff_buttons(ticket: Ticket, asked: bool = False) -> list[list[Button]]:
-    """What staff can do next with a ticket in its state."""
+    """What staff can do next with a ticket in its state (and call the resident back)."""
     if ticket.kind == "complaint":
-        return stage_buttons(ticket, asked)
-    return action_buttons(ticket, rules.next_actions(ticket.status))
+        found = stage_buttons(ticket, asked)
+    else:
+        found = action_buttons(ticket, rules.next_actions(ticket.status))
+    if ticket.source == "resident" and ticket.status not in rules.DONE:
+        call = TicketAction(action="call", ticket_id=ticket.id).pack()
+        found = [*found, [Button(key="ticket-btn-call", data=call)]]
+    return found
+
+
+def for_reader(
+    buttons: list[list[Button]], ticket: Ticket, *, manager: bool, card: bool
+) -> list[list[Button]]:
+    """One reader's buttons: a manager is not offered to escalate to himself, and a push
+    that is not the card itself offers to open it."""
+    if not manager:
+        return buttons
+    escalate = TicketAction(action="esc", ticket_id=ticket.id).pack()
+    rows = [kept for row in buttons if (kept := [b for b in row if b.data != escalate])]
+    if not card:
+        view = TicketAction(action="view", ticket_id=ticket.id).pack()
+        rows.append([Button(key="ticket-btn-open", args={"code": ticket.code}, data=view)])
+    return rows

@@ -72,7 +72,14 @@ class TicketFollowUp:
     async def _alert_poor_rating(self, conn: AsyncConnection, ticket: Ticket) -> None:
         managers = await self._push.managers(conn, ticket)
         args = {"rating": ticket.rating or 0}
-        await self._push.to_staff(conn, managers, "ticket-poor-rating-staff", ticket, extra=args)
+        await self._push.to_staff(
+            conn,
+            managers,
+            "ticket-poor-rating-staff",
+            ticket,
+            buttons=staff_buttons(ticket),
+            extra=args,
+        )
         if ticket.assignee_account_id and ticket.assignee_account_id not in managers:
             await self._push.to_staff(
                 conn,

@@ -12,6 +12,7 @@ from bot.services.notify.notifier import BUTTONS, CARD, Button, CardOf, Notifier
 from bot.services.scheduling.calendar import QuietHours
 from bot.services.tickets.cards import (
     CardView,
+    for_reader,
     history,
     key_arg,
     local_time,
@@ -106,13 +107,18 @@ class TicketPush:
         """
         args = await self.card_args(conn, ticket) | (extra or {})
         follows = CardOf(ref=f"ticket:{ticket.id}", role=card) if card and buttons else None
+        managers = set(await self.managers(conn, ticket)) if buttons else set()
         for account_id in accounts:
+            mine = buttons
+            if buttons:
+                manager = account_id in managers
+                mine = for_reader(buttons, ticket, manager=manager, card=card == CARD)
             await self.notifier.push(
                 conn,
                 account_id,
                 key,
                 args=args,
-                buttons=buttons,
+                buttons=mine,
                 photos=photos,
                 urgent=True,
                 dedupe_key=f"{dedupe}:{account_id}" if dedupe else None,
@@ -162,13 +168,15 @@ class TicketPush:
     ) -> None:
         """Push the ticket's card to staff; each copy is then kept current."""
         view = await self.card(conn, ticket)
+        managers = set(await self.managers(conn, ticket))
         for account_id in accounts:
+            buttons = for_reader(view.buttons, ticket, manager=account_id in managers, card=True)
             await self.notifier.push(
                 conn,
                 account_id,
                 view.key,
                 args=view.args,
-                buttons=view.buttons or None,
+                buttons=buttons or None,
                 photos=photos,
                 urgent=True,
                 dedupe_key=f"{dedupe}:{account_id}" if dedupe else None,
@@ -180,6 +188,12 @@ class TicketPush:
     ) -> None:
         """Edit every staff copy of the ticket's card to its current state."""
         view = await self.card(conn, ticket)
+        managers = set(await self.managers(conn, ticket))
+
+        def buttons_for(account_id: int, role: str) -> list[list[Button]]:
+            manager = account_id in managers
+            return for_reader(view.buttons, ticket, manager=manager, card=role == CARD)
+
         await self.notifier.refresh(
             conn,
             f"ticket:{ticket.id}",
@@ -187,6 +201,7 @@ class TicketPush:
             args=view.args,
             buttons=view.buttons,
             skip=skip,
+            buttons_for=buttons_for,
         )
 
     async def to_reporter(

@@ -10,16 +10,16 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
-from bot.services.notify.notifier import CARD
-from bot.services.people.access import Viewer, may_see_ticket, may_work_ticket
+from bot.services.notify.notifier import BUTTONS, CARD
+from bot.services.people.access import Viewer, may_manage, may_see_ticket, may_work_ticket
 from bot.services.scheduling.timers import Timers
 from bot.services.tickets import rules
-from bot.services.tickets.cards import CardView
+from bot.services.tickets.cards import CardView, for_reader
 from bot.services.tickets.push import CATEGORY_KEYS, TicketPush
 from bot.services.tickets.visits import VISIT_KEYS
 from storage.db import Database
 from storage.models import Ticket, TicketEvent
-from storage.repositories import cards, estates, tickets
+from storage.repositories import cards, estates, household, tickets
 
 MAX_DESCRIPTION = 1000
 MAX_PHOTOS = 5
@@ -184,7 +184,24 @@ class TicketService:
             role = None
             if message_id is not None:
                 role = await cards.role_of(conn, viewer.account.id, message_id)
-            return await self._push.card(conn, ticket), role
+            view = await self._push.card(conn, ticket)
+            manager = may_manage(viewer, ticket.estate_id)
+            mine = for_reader(view.buttons, ticket, manager=manager, card=role != BUTTONS)
+            return view.model_copy(update={"buttons": mine}), role
+
+    async def contact(self, viewer: Viewer, ticket_id: int) -> tuple[str, str, str | None]:
+        """Whom to call back: the reporter's name, the unit, and a phone when one is on record
+        (the unit's registered phone, when the reporter is its owner)."""
+        async with self._db.read() as conn:
+            ticket = await tickets.get(conn, ticket_id)
+            if ticket is None or not may_work_ticket(viewer, ticket):
+                raise NotFound()
+            unit = await estates.unit(conn, ticket.unit_id) if ticket.unit_id else None
+            members = await household.members(conn, unit.id) if unit else []
+        reporter = next((m for m in members if m.account_id == ticket.reporter_account_id), None)
+        name = reporter.name if reporter else "-"
+        phone = unit.owner_phone if unit and reporter and reporter.relation == "owner" else ""
+        return name, unit.code if unit else "-", phone or None
 
     async def remember_card(self, viewer: Viewer, ticket_id: int, message_id: int) -> None:
         """Keep a card opened in chat current, like the pushed ones."""
