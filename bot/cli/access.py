@@ -10,6 +10,7 @@ from bot.clock import Clock
 from bot.errors import AppError
 from bot.i18n import Translator
 from bot.services.estates.registry import EstateService
+from bot.services.people.access import ROLE_KEYS
 from bot.services.people.invites import RELATIONS, InviteService, Issued
 from bot.settings import Settings
 from storage.db import Database
@@ -38,9 +39,12 @@ async def cmd_invite(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
+        t = Translator().bind(settings.default_language)
         for row in rows:
             target = row["unit"] or ",".join(row["grids"]) or row["estate"]
-            print(f"{row['code']}  {row['role']}  {target}  {row['link'] or ''}".rstrip())
+            role = t(ROLE_KEYS.get(row["role"], "role-resident"))
+            print(t("cli-invite-line", code=row["code"], role=role, target=target,
+                    link=row["link"] or "-"))  # fmt: skip
     return 0
 
 

@@ -44,12 +44,11 @@ async def cmd_estate_config(args: argparse.Namespace, settings: Settings) -> int
     if args.json:
         print(json.dumps(current.model_dump(), ensure_ascii=False))
     else:
-        print(
-            f"{current.estate}: digest at {current.digest_time}, "
-            f"quiet hours {current.quiet_start}-{current.quiet_end}"
-        )
+        t = Translator().bind(settings.default_language)
+        times = {"start": current.quiet_start, "end": current.quiet_end}
+        print(t("cli-estate-config", estate=current.estate, digest=current.digest_time, **times))
         for rule, minutes in sorted(current.deadlines.items()):
-            print(f"  {rule} = {minutes} min")
+            print("  " + t("cli-estate-deadline", rule=rule, minutes=minutes))
     return 0
 
 

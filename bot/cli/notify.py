@@ -32,11 +32,8 @@ async def cmd_broadcast(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json.dumps(status.model_dump()))
     else:
-        print(
-            f"broadcast {status.id}: {status.total} recipients, {status.sent} sent, "
-            f"{status.pending} pending, {status.failed} failed, "
-            f"{status.unreachable} unreachable, {status.cancelled} cancelled"
-        )
+        t = Translator().bind(settings.default_language)
+        print(t("cli-broadcast-status", **status.model_dump()))
     return 0
 
 

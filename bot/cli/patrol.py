@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.clock import Clock
 from bot.errors import AppError
-from bot.i18n import Translator
+from bot.i18n import Translate, Translator
 from bot.services import Services
 from bot.services.patrols.rules import DEFAULT_ITEMS, DEFAULT_TIME, parse_checklist
 from bot.services.scheduling.calendar import ALL_WEEKDAYS
@@ -19,6 +19,7 @@ from storage.models import PatrolPlan
 
 async def cmd_patrol(args: argparse.Namespace, settings: Settings) -> int:
     """Run one patrol subcommand and print its result."""
+    t = Translator(default=settings.default_language).bind(settings.default_language)
     db = Database(settings.database_url)
     try:
         await db.upgrade()
@@ -37,27 +38,58 @@ async def cmd_patrol(args: argparse.Namespace, settings: Settings) -> int:
             else:
                 await patrols.ensure_defaults()
                 plans = await patrols.plans(args.estate)
+            places = await patrols.places(plans)
         except AppError as error:
-            text = Translator().t(settings.default_language, error.key, **error.args_for_text)
+            text = t(error.key, **error.args_for_text)
             print(json.dumps({"error": error.key, "message": text}) if args.json else text)
             return 1
     finally:
         await db.dispose()
-    _print(plans, args.json)
+    if args.json:
+        print(json.dumps([p.model_dump() for p in plans], ensure_ascii=False, indent=2))
+    elif args.patrol_command == "remove":
+        print(t("cli-patrol-removed", id=args.id))
+    elif not plans:
+        print(t("cli-patrol-none"))
+    for plan in [] if args.json else plans:
+        estate, grid = places.get(plan.id, ("-", "-"))
+        print(_line(t, plan, estate, grid))
     return 0
 
 
-def _print(plans: list[PatrolPlan], as_json: bool) -> None:
-    if as_json:
-        print(json.dumps([p.model_dump() for p in plans], ensure_ascii=False, indent=2))
-        return
-    for plan in plans:
-        items = ", ".join(i if isinstance(i, str) else i.get("text", "") for i in plan.checklist)
-        name = plan.name or ("default" if plan.is_default else "-")
-        print(
-            f"#{plan.id} estate {plan.estate_id} grid {plan.grid_id} "
-            f"{plan.at_time} days {plan.weekdays} {name}: {items}"
-        )
+WEEKDAY_KEYS = (  # Monday = 0
+    "cli-weekday-mon",
+    "cli-weekday-tue",
+    "cli-weekday-wed",
+    "cli-weekday-thu",
+    "cli-weekday-fri",
+    "cli-weekday-sat",
+    "cli-weekday-sun",
+)
+
+
+def _line(t: Translate, plan: PatrolPlan, estate: str, grid: str) -> str:
+    """One plan, named by estate and grid, its items in the operator's language."""
+    items = [
+        t(DEFAULT_ITEMS[i][0]) if isinstance(i, str) and i in DEFAULT_ITEMS else
+        (i if isinstance(i, str) else str(i.get("text", "")))
+        for i in plan.checklist
+    ]  # fmt: skip
+    name = plan.name or t("cli-patrol-default" if plan.is_default else "cli-patrol-unnamed")
+    return t(
+        "cli-patrol-plan",
+        id=plan.id,
+        estate=estate,
+        grid=grid,
+        at=plan.at_time,
+        days=t("cli-every-day")
+        if plan.weekdays == ALL_WEEKDAYS
+        else {
+            "names": [t(WEEKDAY_KEYS[int(d)]) for d in plan.weekdays if d.isdigit() and int(d) < 7]
+        },
+        name=name,
+        items={"names": items},
+    )
 
 
 def register(sub: Any) -> None:

@@ -8,7 +8,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.callbacks import MenuAction
 from bot.context import BotContext
 from bot.i18n import Translate
-from bot.services.people.access import Viewer
+from bot.services.people.access import ROLE_KEYS, Viewer
 from handlers import keyboards
 
 # Commands each role sees in Telegram's menu, with their description keys.
@@ -185,7 +185,6 @@ RELATION_KEYS = {
     "tenant": "relation-tenant",
     "family": "relation-family",
 }
-ROLE_KEYS = {"resident": "role-resident", "butler": "role-butler", "manager": "role-manager"}
 
 
 async def on_menu_button(update: Update, context: BotContext) -> None:

@@ -21,3 +21,20 @@ estate-config-bad-deadline = Unknown or bad deadline "{ $rule }": use RULE=MINUT
 group-not-supported = I only work in private chats: please write to me directly.
 inline-not-supported = These buttons only work in my private chat: please open it and send /menu.
 literal-text = { $text }
+cli-estate-config = { $estate }: digest at { $digest }, quiet hours { $start }–{ $end }
+cli-estate-deadline = { $rule } = { $minutes } min
+cli-broadcast-status = Broadcast { $id }: { $total } recipients, { $sent } sent, { $pending } pending, { $failed } failed, { $unreachable } unreachable, { $cancelled } cancelled
+cli-invite-line = { $code }  { $role }  { $target }  { $link }
+cli-patrol-plan = #{ $id } { $estate } · grid { $grid } · { $at } · { $days } · { $name }: { $items }
+cli-patrol-default = default plan
+cli-patrol-unnamed = (no name)
+cli-patrol-none = No patrol plans.
+cli-patrol-removed = Patrol plan #{ $id } removed.
+cli-every-day = every day
+cli-weekday-mon = Mon
+cli-weekday-tue = Tue
+cli-weekday-wed = Wed
+cli-weekday-thu = Thu
+cli-weekday-fri = Fri
+cli-weekday-sat = Sat
+cli-weekday-sun = Sun

@@ -114,3 +114,23 @@ def test_estate_config_changes_deadlines_and_times(capsys: pytest.CaptureFixture
     )
     assert main(["estate", "config", "--estate", "湖畔花园", "--deadline", "nope=5"]) == 1
     assert "nope" in capsys.readouterr().out
+
+
+def test_the_list_names_estates_grids_and_days_in_the_operators_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["estate", "add", "湖畔花园"]) == 0
+    assert main(["import", "units", str(SAMPLE), "--estate", "湖畔花园"]) == 0
+    argv = ["patrol", "add", "--estate", "湖畔花园", "--grid", "A", "--name", "夜巡"]
+    assert main([*argv, "--at", "21:00", "--weekdays", "04", "--item", "roads"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("BUTLER_DEFAULT_LANGUAGE", "zh-Hans")
+    assert main(["patrol", "list", "--estate", "湖畔花园"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "#1 湖畔花园 · 网格 A · 21:00 · 周一、周五 · 夜巡：主干道、垃圾桶" in lines
+    assert any(
+        line.endswith(
+            "· 网格 B · 09:00 · 每天 · 默认计划：主干道、垃圾桶、宣传栏、大堂门禁、楼道、灯、消防器材、消防通道畅通、电梯、装修户"
+        )
+        for line in lines
+    )

@@ -142,6 +142,19 @@ class PatrolPlans:
                 estate_id = estate.id
             return await patrols.plans_of(conn, estate_id)
 
+    async def places(self, plans: list[PatrolPlan]) -> dict[int, tuple[str, str]]:
+        """Each plan's estate name and grid code, for lists that name them."""
+        found: dict[int, tuple[str, str]] = {}
+        async with self._db.read() as conn:
+            for estate_id in sorted({p.estate_id for p in plans}):
+                estate = await estates.estate(conn, estate_id)
+                grids = {g.id: g.code for g in await estates.grids_of(conn, estate_id)}
+                for plan in plans:
+                    if plan.estate_id == estate_id:
+                        name = estate.name if estate else "-"
+                        found[plan.id] = (name, grids.get(plan.grid_id, "-"))
+        return found
+
     async def remove_plan(self, plan_id: int) -> None:
         """Delete a plan and stop its schedule."""
         async with self._db.transaction() as conn:

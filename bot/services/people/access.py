@@ -17,6 +17,7 @@ from storage.repositories import estates, people
 
 RESIDENT, BUTLER, MANAGER = "resident", "butler", "manager"
 ROLES = (RESIDENT, BUTLER, MANAGER)
+ROLE_KEYS = {RESIDENT: "role-resident", BUTLER: "role-butler", MANAGER: "role-manager"}
 
 
 class Viewer(BaseModel):
