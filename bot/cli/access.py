@@ -69,7 +69,7 @@ def register(sub: Any) -> None:
     resident.set_defaults(func=cmd_invite)
     staff = invite.add_parser("staff", help="a code for a butler or a manager")
     staff.add_argument("--estate", required=True)
-    staff.add_argument("--role", choices=("butler", "manager"), required=True)
+    staff.add_argument("--role", choices=("butler", "technician", "manager"), required=True)
     staff.add_argument("--grid", action="append", help="grid code (repeat for several)")
     staff.add_argument("--json", action="store_true")
     staff.set_defaults(func=cmd_invite)

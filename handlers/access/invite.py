@@ -1,4 +1,4 @@
-"""/invite: a manager issues an invite code for a resident, a butler or a manager."""
+"""/invite: a manager issues an invite code for a resident, a butler, a technician or a manager."""
 
 from __future__ import annotations
 

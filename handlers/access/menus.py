@@ -38,6 +38,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "fees": "command-fees",
     }
     | COMMON_COMMANDS,
+    "technician": {"queue": "command-queue"} | COMMON_COMMANDS,
     "manager": {
         "digest": "command-digest",
         "queue": "command-queue",
@@ -71,6 +72,12 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-language", "language"),
         ("menu-help", "help"),
     ],
+    "technician": [
+        ("menu-queue", "queue"),
+        ("menu-whoami", "whoami"),
+        ("menu-language", "language"),
+        ("menu-help", "help"),
+    ],
     "manager": [
         ("menu-digest", "digest"),
         ("menu-queue", "queue"),
@@ -90,12 +97,13 @@ MENU_TITLE_KEYS = {
     "resident": "menu-title-resident",
     "butler": "menu-title-butler",
     "manager": "menu-title-manager",
+    "technician": "menu-title-technician",
 }
 
 
 def roles_in_order(viewer: Viewer) -> list[str | None]:
     """The viewer's roles, manager first; a person with none is a guest."""
-    held = [role for role in ("manager", "butler", "resident") if role in viewer.roles]
+    held = [r for r in ("manager", "butler", "technician", "resident") if r in viewer.roles]
     return list(held) or [None]
 
 

@@ -13,6 +13,7 @@ WELCOME_KEYS = {
     "resident": "bind-welcome-resident",
     "butler": "bind-welcome-butler",
     "manager": "bind-welcome-manager",
+    "technician": "bind-welcome-technician",
 }
 
 

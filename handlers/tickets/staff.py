@@ -8,7 +8,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 from bot.callbacks import MenuAction, TicketAction
 from bot.context import BotContext
 from bot.messages import edit_or_send, set_keyboard
-from bot.services.people.access import may_work_ticket
+from bot.services.people.access import TECHNICIAN, may_work_ticket
 from bot.services.tickets import rules
 from handlers.tickets import views
 from handlers.util import ack_button
@@ -93,7 +93,10 @@ async def queue(update: Update, context: BotContext) -> None:
     await ack_button(update)
     found = await context.services.tickets.queue(context.require_viewer())
     if not found:
-        await update.effective_message.reply_text(context.t("queue-empty"))
+        handed = context.require_viewer().main_role == TECHNICIAN
+        await update.effective_message.reply_text(
+            context.t("queue-empty-technician" if handed else "queue-empty")
+        )
         return
     lines = [context.t("queue-header", count=len(found))]
     lines += [views.line(context, t) for t in found]

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from bot.callbacks import TicketAction
 from bot.context import BotContext
 from bot.errors import AppError
+from bot.services.people.access import BUTLER
 from bot.services.tickets import rules
 from bot.services.tickets.actions import MAX_NOTE, MAX_REASON
 from bot.services.tickets.repairs import MAX_PHOTOS
@@ -65,11 +66,18 @@ def _finish(action: str, done_key: str) -> Any:
 
 
 async def targets(context: BotContext, draft: WorkDraft) -> list[Option]:
-    """The butlers the ticket can be handed to."""
+    """The butlers, then the technicians, the ticket can be handed to."""
     found = await context.services.ticket_actions.transfer_targets(
         context.require_viewer(), draft.ticket_id
     )
-    return [Option(str(account), name, literal=True) for account, name in found.items()]
+    return [
+        Option(
+            str(account),
+            name if role == BUTLER else context.t("transfer-to-technician", name=name),
+            literal=True,
+        )
+        for account, (name, role) in found.items()
+    ]
 
 
 def _code(context: BotContext, draft: WorkDraft) -> dict[str, Any]:

@@ -195,3 +195,4 @@ complain-field-description = What happened
 complain-field-photos = Photos
 complain-field-callback = Call back
 complain-handlers-office = The management office
+transfer-to-technician = 🔧 { $name } (technician)

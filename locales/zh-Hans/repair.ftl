@@ -195,3 +195,4 @@ complain-field-description = 情况说明
 complain-field-photos = 照片
 complain-field-callback = 回电
 complain-handlers-office = 管理处
+transfer-to-technician = 🔧 { $name }（维修工）

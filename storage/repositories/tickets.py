@@ -141,6 +141,19 @@ async def open_in_grids(
     return [Ticket.model_validate(row._mapping) for row in await conn.execute(query)]
 
 
+async def open_assigned(
+    conn: AsyncConnection, account_id: int, closed: Sequence[str], limit: int
+) -> list[Ticket]:
+    """Open tickets handed to one person: urgent first, then oldest."""
+    query = (
+        select(tickets)
+        .where(tickets.c.assignee_account_id == account_id, tickets.c.status.not_in(list(closed)))
+        .order_by(tickets.c.urgent.desc(), tickets.c.created_at, tickets.c.id)
+        .limit(limit)
+    )
+    return [Ticket.model_validate(row._mapping) for row in await conn.execute(query)]
+
+
 async def of_units(
     conn: AsyncConnection, unit_ids: Sequence[int], reporter_id: int, limit: int
 ) -> list[Ticket]:

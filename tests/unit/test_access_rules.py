@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from bot.services.people.access import (
     BUTLER,
     MANAGER,
+    TECHNICIAN,
     Viewer,
     may_manage,
     may_see_ticket,
@@ -52,6 +53,7 @@ class World:
     bound: set[tuple[int, int]] = field(default_factory=set)  # (account, unit)
     butler_of: set[tuple[int, int, int]] = field(default_factory=set)  # (account, estate, grid)
     manager_of: set[tuple[int, int]] = field(default_factory=set)  # (account, estate)
+    staff_in: set[tuple[int, int]] = field(default_factory=set)  # (account, estate): any role
 
     def in_charge(self, account_id: int, estate_id: int, grid_id: int) -> bool:
         """Oracle: the account is butler of the grid or manager of its estate."""
@@ -79,7 +81,12 @@ def account(account_id: int) -> Account:
 
 
 def ticket(
-    ticket_id: int, estate_id: int, grid_id: int, unit_id: int | None, reporter: int | None
+    ticket_id: int,
+    estate_id: int,
+    grid_id: int,
+    unit_id: int | None,
+    reporter: int | None,
+    assignee: int | None = None,
 ) -> Ticket:
     """Build a ticket of an estate's grid, of a unit or of a common area."""
     return Ticket(
@@ -87,14 +94,14 @@ def ticket(
         grid_id=grid_id, source="resident", category="plumbing",
         location="unit" if unit_id else "common", location_note="", description="leak",
         visit_time="", urgent=False, status="new", stage=None, stage_due_at=None, callback=None,
-        reporter_account_id=reporter, assignee_account_id=None, escalated=False,
+        reporter_account_id=reporter, assignee_account_id=assignee, escalated=False,
         linked_ticket_id=None, resolution_note=None, rating=None, rating_comment=None,
         ack_due_at=None, resolve_due_at=None, created_at=NOW, accepted_at=None,
         resolved_at=None, closed_at=None,
     )  # fmt: skip
 
 
-ROLES = st.sampled_from([None, BUTLER, MANAGER])
+ROLES = st.sampled_from([None, BUTLER, MANAGER, TECHNICIAN])
 RELATIONS = st.sampled_from(["owner", "tenant", "family"])
 # per estate, per grid: how many units (0-3); at least one unit in all is ensured below
 SHAPES = st.lists(
@@ -148,6 +155,7 @@ def worlds(draw: st.DrawFn) -> World:
             (account_id, r.estate_id, g) for r in roles if r.role == BUTLER for g in r.grid_ids
         }
         world.manager_of |= {(account_id, r.estate_id) for r in roles if r.role == MANAGER}
+        world.staff_in |= {(account_id, r.estate_id) for r in roles}
         world.viewers.append(viewer_of(account_id, homes, roles))
     reporters = st.none() | st.integers(1, people + 1)
     common = st.sampled_from(world.grids)
@@ -157,7 +165,9 @@ def worlds(draw: st.DrawFn) -> World:
             where: tuple[int, int, int | None] = (place.estate_id, place.grid_id, place.unit_id)
         else:
             where = (*draw(common), None)
-        world.tickets.append(ticket(ticket_id, *where, reporter=draw(reporters)))
+        world.tickets.append(
+            ticket(ticket_id, *where, reporter=draw(reporters), assignee=draw(reporters))
+        )
     return world
 
 
@@ -195,13 +205,16 @@ def check_grids(world: World, viewer: Viewer) -> None:
 
 def check_tickets(world: World, viewer: Viewer) -> None:
     """Residents of the unit (the reporter too, while still bound) and the grid's staff see a
-    ticket; staff work it. A reporter unbound from the unit no longer sees it."""
+    ticket; staff work it, and so does staff of the estate it was handed to. A reporter
+    unbound from the unit no longer sees it."""
     me = viewer.account.id
     for found in world.tickets:
         in_charge = world.in_charge(me, found.estate_id, found.grid_id)
+        handed = found.assignee_account_id == me and (me, found.estate_id) in world.staff_in
+        works = in_charge or handed  # a technician works what was handed to them
         lives_there = found.unit_id is not None and (me, found.unit_id) in world.bound
-        assert may_work_ticket(viewer, found) == in_charge, (me, found.id)
-        assert may_see_ticket(viewer, found) == (lives_there or in_charge), (me, found.id)
+        assert may_work_ticket(viewer, found) == works, (me, found.id)
+        assert may_see_ticket(viewer, found) == (lives_there or works), (me, found.id)
 
 
 @settings(max_examples=200, deadline=None)

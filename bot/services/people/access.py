@@ -16,8 +16,14 @@ from storage.models import Account, Occupancy, StaffRole, Ticket, Unit
 from storage.repositories import estates, people
 
 RESIDENT, BUTLER, MANAGER = "resident", "butler", "manager"
-ROLES = (RESIDENT, BUTLER, MANAGER)
-ROLE_KEYS = {RESIDENT: "role-resident", BUTLER: "role-butler", MANAGER: "role-manager"}
+TECHNICIAN = "technician"  # 工程部/维修工: works the tickets handed to them
+ROLES = (RESIDENT, BUTLER, MANAGER, TECHNICIAN)
+ROLE_KEYS = {
+    RESIDENT: "role-resident",
+    BUTLER: "role-butler",
+    MANAGER: "role-manager",
+    TECHNICIAN: "role-technician",
+}
 
 
 class Viewer(BaseModel):
@@ -40,7 +46,7 @@ class Viewer(BaseModel):
     @property
     def main_role(self) -> str | None:
         """The role whose menu to show first: manager, then butler, then resident."""
-        for role in (MANAGER, BUTLER, RESIDENT):
+        for role in (MANAGER, BUTLER, TECHNICIAN, RESIDENT):
             if role in self.roles:
                 return role
         return None
@@ -95,13 +101,21 @@ def may_act_as_reporter(viewer: Viewer, ticket: Ticket) -> bool:
 
 
 def may_work_ticket(viewer: Viewer, ticket: Ticket) -> bool:
-    """The butlers of the ticket's grid and the estate's managers work a ticket.
+    """The butlers of the ticket's grid, the estate's managers and its assignee work a ticket.
 
     A complaint about staff (service attitude) is for the managers alone.
     """
     if ticket.kind == "complaint" and ticket.category in MANAGERS_ONLY:
         return may_manage(viewer, ticket.estate_id)
-    return may_work_grid(viewer, ticket.estate_id, ticket.grid_id)
+    if may_work_grid(viewer, ticket.estate_id, ticket.grid_id):
+        return True
+    return is_assigned_staff(viewer, ticket)
+
+
+def is_assigned_staff(viewer: Viewer, ticket: Ticket) -> bool:
+    """The ticket was handed to this person, who is still staff of its estate (a technician)."""
+    mine = ticket.assignee_account_id == viewer.account.id
+    return mine and any(s.estate_id == ticket.estate_id for s in viewer.staff)
 
 
 async def viewer_in(conn: AsyncConnection, account: Account) -> Viewer:

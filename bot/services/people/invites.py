@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.errors import AppError, InvalidInput, NotAllowed, NotFound
-from bot.services.people.access import BUTLER, MANAGER, RESIDENT, Viewer
+from bot.services.people.access import BUTLER, MANAGER, RESIDENT, TECHNICIAN, Viewer
 from storage.db import Database
 from storage.models import Account, Estate, Grid, Invite
 from storage.repositories import estates, invites, meta, people
@@ -138,8 +138,8 @@ class InviteService:
         by: int | None = None,
         ttl: timedelta = DEFAULT_TTL,
     ) -> Issued:
-        """Issue a code that makes someone a butler (of grids) or a manager of an estate."""
-        if role not in (BUTLER, MANAGER):
+        """Issue a code that makes someone a butler (of grids), a technician or a manager."""
+        if role not in (BUTLER, MANAGER, TECHNICIAN):
             raise InvalidInput("invite-bad-role", role=role)
         async with self._db.transaction() as conn:
             known = {g.code: g.id for g in await estates.grids_of(conn, estate.id)}

@@ -10,6 +10,8 @@ from bot.clock import Clock
 from bot.errors import AppError, InvalidInput, NotAllowed, NotFound
 from bot.services import flows
 from bot.services.people.access import (
+    BUTLER,
+    TECHNICIAN,
     Viewer,
     may_act_as_reporter,
     may_see_ticket,
@@ -150,14 +152,19 @@ class TicketActions:
 
     async def transfer_targets_in(
         self, conn: AsyncConnection, viewer: Viewer, ticket: Ticket
-    ) -> dict[int, str]:
-        """The estate's butlers a ticket can go to: not its assignee, not the one handing it."""
-        butlers = await people.staff_accounts(conn, ticket.estate_id, "butler")
+    ) -> dict[int, tuple[str, str]]:
+        """The estate's butlers, then its technicians, a ticket can go to (not its assignee,
+        not the one handing it), with their role."""
         skip = {ticket.assignee_account_id, viewer.account.id}
-        return await people.names(conn, [b for b in butlers if b not in skip])
+        found: dict[int, tuple[str, str]] = {}
+        for role in (BUTLER, TECHNICIAN):
+            ids = await people.staff_accounts(conn, ticket.estate_id, role)
+            names = await people.names(conn, [a for a in ids if a not in skip])
+            found |= {a: (names[a], role) for a in ids if a in names and a not in found}
+        return found
 
-    async def transfer_targets(self, viewer: Viewer, ticket_id: int) -> dict[int, str]:
-        """The butlers the viewer may hand a ticket to."""
+    async def transfer_targets(self, viewer: Viewer, ticket_id: int) -> dict[int, tuple[str, str]]:
+        """The butlers and technicians the viewer may hand a ticket to, with their role."""
         async with self._db.read() as conn:
             ticket = await self._load(conn, viewer, ticket_id, staff=True)
             return await self.transfer_targets_in(conn, viewer, ticket)

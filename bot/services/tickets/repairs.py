@@ -225,8 +225,9 @@ class TicketService:
             return ticket, await tickets.events(conn, ticket.id)
 
     async def queue(self, viewer: Viewer) -> list[Ticket]:
-        """Open tickets of the viewer's grids (a manager: the estate), urgent and oldest first."""
-        if not viewer.butler_grids() and not viewer.managed_estates():
+        """Open tickets of the viewer's grids (a manager: the estate) and those handed to them,
+        urgent and oldest first."""
+        if not viewer.staff:
             raise NotAllowed()
         grid_ids = {g for _, g in viewer.butler_grids()}
         async with self._db.read() as conn:
@@ -235,7 +236,13 @@ class TicketService:
             found = await tickets.open_in_grids(
                 conn, sorted(grid_ids), rules.FINISHED, QUEUE_LIMIT
             )
-        return [t for t in found if may_work_ticket(viewer, t)]
+            handed = await tickets.open_assigned(
+                conn, viewer.account.id, rules.FINISHED, QUEUE_LIMIT
+            )
+        known = {t.id for t in found}
+        found += [t for t in handed if t.id not in known]  # a technician's own queue
+        found.sort(key=lambda t: (not t.urgent, t.created_at, t.id))
+        return [t for t in found if may_work_ticket(viewer, t)][:QUEUE_LIMIT]
 
     async def mine(self, viewer: Viewer, limit: int = 15) -> list[Ticket]:
         """The resident's tickets: their units' and the ones they filed, newest first."""
