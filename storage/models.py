@@ -37,6 +37,7 @@ class Estate(Model):
     quiet_start: str
     quiet_end: str
     digest_time: str = "08:00"
+    hotline: str = ""  # the office's 24-hour number, for emergencies
 
 
 class Grid(Model):

@@ -119,6 +119,7 @@ estates = Table(
     Column("quiet_start", String(5), nullable=False, server_default="21:00"),
     Column("quiet_end", String(5), nullable=False, server_default="08:00"),
     Column("digest_time", String(5), nullable=False, server_default="08:00"),
+    Column("hotline", String(32), nullable=False, server_default=""),  # 24-hour number
     Column("created_at", UTCDateTime, nullable=False),
 )
 

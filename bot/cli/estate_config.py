@@ -34,6 +34,7 @@ async def cmd_estate_config(args: argparse.Namespace, settings: Settings) -> int
                 digest_time=args.digest_time,
                 quiet=args.quiet,
                 deadlines=_deadlines(args.deadline or []),
+                hotline=args.hotline,
             )
         except AppError as error:
             text = Translator().t(settings.default_language, error.key, **error.args_for_text)
@@ -47,6 +48,7 @@ async def cmd_estate_config(args: argparse.Namespace, settings: Settings) -> int
         t = Translator().bind(settings.default_language)
         times = {"start": current.quiet_start, "end": current.quiet_end}
         print(t("cli-estate-config", estate=current.estate, digest=current.digest_time, **times))
+        print("  " + t("cli-estate-hotline", number=current.hotline or "-"))
         for rule, minutes in sorted(current.deadlines.items()):
             print("  " + t("cli-estate-deadline", rule=rule, minutes=minutes))
     return 0
@@ -57,6 +59,7 @@ def register(sub: Any) -> None:
     parser = sub.add_parser("config", help="show or change an estate's times and deadlines")
     parser.add_argument("--estate", required=True)
     parser.add_argument("--digest-time", help="local time of the daily digest, HH:MM")
+    parser.add_argument("--hotline", help='the office\'s 24-hour number ("" for none)')
     parser.add_argument("--quiet", help="residents' quiet hours, HH:MM-HH:MM (e.g. 21:00-08:00)")
     parser.add_argument(
         "--deadline", action="append", help=f"RULE=MINUTES; rules: {', '.join(sorted(DEFAULTS))}"

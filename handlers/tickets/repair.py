@@ -6,7 +6,13 @@ from typing import Any
 
 from bot.context import BotContext
 from bot.services.tickets.push import CATEGORY_KEYS
-from bot.services.tickets.repairs import MAX_DESCRIPTION, MAX_PHOTOS, MAX_WHERE, RepairDraft
+from bot.services.tickets.repairs import (
+    ALWAYS_URGENT,
+    MAX_DESCRIPTION,
+    MAX_PHOTOS,
+    MAX_WHERE,
+    RepairDraft,
+)
 from bot.services.tickets.visits import VISIT_KEYS, visit_choices
 from handlers.flow import Choice, Confirm, Flow, Option, Photos, Reply, Text
 from handlers.flow.common import YES_NO, open_ticket_button, resident_unit, unit_code, unit_step
@@ -17,7 +23,16 @@ PLACES = (Option("unit", "repair-in-unit"), Option("public", "repair-public"))
 
 async def begin(context: BotContext, args: dict[str, Any]) -> RepairDraft:
     """Residents only; with one unit, it is theirs."""
-    return RepairDraft(unit_id=resident_unit(context))
+    hotline = await context.services.tickets.hotline(context.require_viewer())
+    return RepairDraft(unit_id=resident_unit(context), hotline=hotline)
+
+
+def safety(context: BotContext, draft: RepairDraft) -> dict[str, Any]:
+    """A gas smell gets the safety text at once, with the office's 24-hour number."""
+    if draft.category not in ALWAYS_URGENT:
+        return {"safety": "none"}
+    key = "repair-gas-safety" if draft.hotline else "repair-gas-safety-no-hotline"
+    return {"safety": {"key": key, "args": {"hotline": draft.hotline}}}
 
 
 async def visit_options(context: BotContext, draft: RepairDraft) -> list[Option]:
@@ -40,7 +55,7 @@ async def summary(context: BotContext, draft: RepairDraft) -> str:
         visit=t("visit-not-needed")
         if public
         else t(VISIT_KEYS.get(draft.visit_time or "asap", "visit-asap")),
-        urgent="yes" if draft.urgent else "no",
+        urgent="yes" if draft.urgent or draft.category in ALWAYS_URGENT else "no",
     )
 
 
@@ -62,6 +77,7 @@ REPAIR = Flow(
     commands=("repair",),
     menu="repair",
     keep_draft=True,
+    prompt_args=safety,
     steps=[
         unit_step("repair-ask-unit"),
         Choice(field="category", prompt="repair-ask-category", options=CATEGORIES),
@@ -100,7 +116,11 @@ REPAIR = Flow(
             when=lambda d: d.place() == "unit",
         ),
         Choice(
-            field="urgent", prompt="repair-ask-urgent", options=YES_NO, parse=lambda v: v == "1"
+            field="urgent",
+            prompt="repair-ask-urgent",
+            options=YES_NO,
+            parse=lambda v: v == "1",
+            when=lambda d: d.category not in ALWAYS_URGENT,
         ),
         Confirm(
             summary=summary,

@@ -38,3 +38,5 @@ cli-weekday-thu = Thu
 cli-weekday-fri = Fri
 cli-weekday-sat = Sat
 cli-weekday-sun = Sun
+estate-config-bad-hotline = "{ $number }" is not a phone number: give a mobile or landline number, a 400/800 number or a short service number.
+cli-estate-hotline = 24-hour number: { $number }

@@ -30,7 +30,13 @@ status-cancelled = cancelled
 repair-need-unit = Only residents bound to a unit can report repairs. Ask the management office for an invite code.
 repair-ask-unit = Which unit is it for?
 repair-ask-category = What needs repairing?
-repair-ask-location = Is it inside your home or in a public area (corridor, lobby, garage …)?
+repair-ask-location =
+    { $safety ->
+        [none] {""}
+       *[other] { $safety }{"\u000A"}{"\u000A"}
+    }Is it inside your home or in a public area (corridor, lobby, garage …)?
+repair-gas-safety = ⚠️ A gas smell: open the windows, do not switch anything on or off, no flames, leave and call from outside. The office's 24-hour number: { $hotline }. Your report is urgent.
+repair-gas-safety-no-hotline = ⚠️ A gas smell: open the windows, do not switch anything on or off, no flames, leave and call from outside. Your report is urgent.
 repair-ask-where = Where exactly? (e.g. “building 3, lobby”, at most { $limit } characters)
 repair-ask-description = Describe the problem in a few words (at most { $limit } characters). You may send a photo with a caption.
 repair-ask-photos = Send up to { $max } photos, then press “Done”. No photos? Press “Done” right away.

@@ -38,3 +38,5 @@ cli-weekday-thu = 周四
 cli-weekday-fri = 周五
 cli-weekday-sat = 周六
 cli-weekday-sun = 周日
+estate-config-bad-hotline = “{ $number }”不是有效的电话号码：请填写手机、座机、400/800 号码或短号。
+cli-estate-hotline = 24 小时服务电话：{ $number }

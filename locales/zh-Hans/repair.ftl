@@ -30,7 +30,13 @@ status-cancelled = 已撤销
 repair-need-unit = 只有已绑定房屋的住户才能报修，请向管理处申请邀请码。
 repair-ask-unit = 请问是哪套房屋报修？
 repair-ask-category = 请问需要维修什么？
-repair-ask-location = 是在您家中（户内），还是在公共区域（楼道、大堂、车库等）？
+repair-ask-location =
+    { $safety ->
+        [none] {""}
+       *[other] { $safety }{"\u000A"}{"\u000A"}
+    }是在您家中（户内），还是在公共区域（楼道、大堂、车库等）？
+repair-gas-safety = ⚠️ 闻到燃气味：请立即开窗通风，不要开关电器、不要使用明火，撤离到室外后再打电话。物业 24 小时服务电话：{ $hotline }。您的报修将按紧急处理。
+repair-gas-safety-no-hotline = ⚠️ 闻到燃气味：请立即开窗通风，不要开关电器、不要使用明火，撤离到室外后再打电话。您的报修将按紧急处理。
 repair-ask-where = 请说明具体位置（例如“3栋大堂”，最多 { $limit } 字）。
 repair-ask-description = 请简单描述问题（最多 { $limit } 字），也可以直接发带说明的照片。
 repair-ask-photos = 可发送最多 { $max } 张照片，发完后点“完成”；没有照片请直接点“完成”。

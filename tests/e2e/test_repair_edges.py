@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select, update
 
+from bot.services.estates.config import EstateConfigService
 from storage.repositories import outbox, tickets
 from storage.tables import tickets as tickets_table
 from storage.tables import units
@@ -327,3 +328,30 @@ async def test_a_manager_reassigns_from_an_escalation_push_with_a_reason(bot: Ha
     assert "transferred" not in (mine.text or "")  # the hand-over stays internal
     await people.butler2.press("✋ Accept")
     await people.butler2.expect_answer("You accepted R-0001")
+
+
+async def test_a_gas_smell_is_urgent_and_gets_the_safety_text_and_hotline_at_once(
+    bot: Harness,
+) -> None:
+    people = await populate(bot, language="zh-Hans")
+    await EstateConfigService(bot.services.db).change("湖畔花园", hotline="0571 8888 6666")
+    chat = people.resident
+    await chat.send("/repair")
+    await chat.expect("请问需要维修什么？")
+    await chat.press("燃气")
+    asked = await chat.expect("闻到燃气味", "0571-88886666", "是在您家中（户内）")
+    assert (asked.text or "").startswith("✓ 燃气\n\n⚠️ 闻到燃气味")
+    await chat.press("户内")
+    await chat.expect("请简单描述问题")
+    await chat.send("厨房有燃气味")
+    await chat.expect("可发送最多 5 张照片")
+    await chat.press("完成")
+    await chat.expect("什么时间上门方便")
+    await chat.press("尽快上门")
+    summary = await chat.expect("请核对您的报修信息")  # no "is it urgent?" on the way
+    assert "紧急：是" in (summary.text or "")
+    await chat.press("✅ 确认提交")
+    await chat.expect("工单号")
+    async with bot.services.db.read() as conn:
+        ticket = await tickets.get(conn, 1)
+    assert ticket is not None and ticket.urgent and ticket.category == "gas"

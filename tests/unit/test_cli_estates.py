@@ -172,3 +172,14 @@ def test_progress_bar_only_for_long_files_on_a_terminal(
     show(2001, 2001)
     err = capsys.readouterr().err
     assert err == f"\r[{'#' * 14}{'.' * 16}] 1000/2001\r[{'#' * 30}] 2001/2001\n"
+
+
+def test_the_hotline_is_a_phone_a_400_number_or_a_short_number() -> None:
+    from bot.services.estates.phones import normalize_hotline
+
+    assert normalize_hotline("0571 8888 6666") == "0571-88886666"
+    assert normalize_hotline("400 123 4567") == "400-123-4567"
+    assert normalize_hotline("96345") == "96345"
+    assert normalize_hotline("") == ""
+    assert normalize_hotline("call us") is None
+    assert normalize_hotline("12") is None

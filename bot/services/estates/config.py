@@ -6,6 +6,7 @@ from pydantic import BaseModel
 
 from bot.errors import InvalidInput, NotFound
 from bot.services.complaints.rules import DEFAULT_STAGE_MINUTES
+from bot.services.estates.phones import normalize_hotline
 from bot.services.scheduling.calendar import parse_hhmm
 from bot.services.tickets.rules import DEFAULT_DEADLINES
 from storage.db import Database
@@ -22,6 +23,7 @@ class EstateConfig(BaseModel):
     digest_time: str
     quiet_start: str
     quiet_end: str
+    hotline: str
     deadlines: dict[str, int]
 
 
@@ -46,6 +48,7 @@ class EstateConfigService:
         digest_time: str | None = None,
         quiet: str | None = None,
         deadlines: dict[str, int] | None = None,
+        hotline: str | None = None,
     ) -> EstateConfig:
         """Apply the given changes (all or none) and return the settings."""
         values: dict[str, object] = {}
@@ -54,6 +57,11 @@ class EstateConfigService:
         if quiet is not None:
             start, _, end = quiet.partition("-")
             values["quiet_start"], values["quiet_end"] = _check_time(start), _check_time(end)
+        if hotline is not None:
+            number = normalize_hotline(hotline)
+            if number is None:
+                raise InvalidInput("estate-config-bad-hotline", number=hotline)
+            values["hotline"] = number
         for rule, minutes in (deadlines or {}).items():
             if rule not in DEFAULTS or not 1 <= minutes <= MAX_MINUTES:
                 raise InvalidInput("estate-config-bad-deadline", rule=rule)
@@ -72,5 +80,6 @@ class EstateConfigService:
             digest_time=fresh.digest_time,
             quiet_start=fresh.quiet_start,
             quiet_end=fresh.quiet_end,
+            hotline=fresh.hotline,
             deadlines=DEFAULTS | own,
         )

@@ -23,3 +23,21 @@ def normalize_phone(text: str) -> str | None:
         area, number, extension = landline.groups()
         return f"{area}-{number}" + (f"-{extension}" if extension else "")
     return None
+
+
+_SERVICE = re.compile(r"^(?:(400|800)(\d{3})(\d{4})|(\d{3,6}))$")
+
+
+def normalize_hotline(text: str) -> str | None:
+    """A 24-hour number as a phone, a 400/800 number (400-123-4567) or a short service number
+    (96345), "" for none, or None when it is none of these."""
+    phone = normalize_phone(text)
+    if phone is not None:
+        return phone
+    digits = re.sub(r"[\s\-()（）]", "", unicodedata.normalize("NFKC", text).strip())
+    found = _SERVICE.match(digits)
+    if found is None:
+        return None
+    if found.group(1):
+        return "-".join(found.group(1, 2, 3))
+    return found.group(4)

@@ -30,6 +30,9 @@ PUBLIC_CATEGORIES = ("elevator", "public_area")  # always in a public place
 MAX_WHERE = 200
 
 
+ALWAYS_URGENT = ("gas",)  # a gas leak is never "not urgent"
+
+
 class RepairDraft(BaseModel):
     """What the resident has told so far."""
 
@@ -41,6 +44,7 @@ class RepairDraft(BaseModel):
     photos: list[str] = Field(default_factory=list)
     visit_time: str | None = None
     urgent: bool | None = None
+    hotline: str = ""  # the estate's 24-hour number, shown with the gas safety text
 
     def place(self) -> str | None:
         """Where the problem is: public for lifts and shared facilities, else as answered."""
@@ -92,7 +96,7 @@ class TicketService:
                     "location_note": (draft.location_note or "") if public else "",
                     "description": draft.description,
                     "visit_time": "asap" if public else draft.visit_time,
-                    "urgent": bool(draft.urgent),
+                    "urgent": bool(draft.urgent) or draft.category in ALWAYS_URGENT,
                 },
             )
             if token is not None:
@@ -162,7 +166,8 @@ class TicketService:
     def _check(self, draft: RepairDraft) -> None:
         """Refuse a draft the flow could not have produced."""
         public = draft.place() == "public"
-        if draft.unit_id is None or draft.category not in CATEGORY_KEYS or draft.urgent is None:
+        urgent_known = draft.urgent is not None or draft.category in ALWAYS_URGENT
+        if draft.unit_id is None or draft.category not in CATEGORY_KEYS or not urgent_known:
             raise InvalidInput()
         if draft.place() not in ("unit", "public") or len(draft.location_note or "") > MAX_WHERE:
             raise InvalidInput()
@@ -188,6 +193,14 @@ class TicketService:
             manager = may_manage(viewer, ticket.estate_id)
             mine = for_reader(view.buttons, ticket, manager=manager, card=role != BUTTONS)
             return view.model_copy(update={"buttons": mine}), role
+
+    async def hotline(self, viewer: Viewer) -> str:
+        """The 24-hour number of the resident's (first) estate, "" when none is set."""
+        for occupancy in viewer.occupancies:
+            async with self._db.read() as conn:
+                estate = await estates.estate(conn, occupancy.estate_id)
+            return estate.hotline if estate else ""
+        return ""
 
     async def contact(self, viewer: Viewer, ticket_id: int) -> tuple[str, str, str | None]:
         """Whom to call back: the reporter's name, the unit, and a phone when one is on record
