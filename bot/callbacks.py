@@ -287,3 +287,11 @@ class HouseholdUnbind(CallbackData):
     unit_id: Id
     account_id: Id
     sure: bool
+
+
+class DigestItems(CallbackData):
+    """The items behind a digest figure, or the per-butler table, for one local day."""
+
+    prefix = "dg"
+    kind: Literal["esc", "breach", "low", "missed", "staff"]
+    day: Annotated[str, Field(pattern=r"^\d{8}$")]

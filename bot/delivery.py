@@ -12,11 +12,11 @@ from pathlib import Path
 from telegram import Bot, InputMediaPhoto
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from bot.i18n import Translator, pick_language
+from bot.i18n import Translate, Translator, pick_language
 from bot.messages import edit_or_send, keyboard, set_keyboard
 from bot.ratelimit import FloodLimiter
+from bot.services.digest.chart import CHART_DAYS, ChartLabels, render_ref
 from bot.services.digest.chart import PREFIX as CHART_PREFIX
-from bot.services.digest.chart import render_ref
 from bot.services.notify.outbox import OutboxService
 from bot.workers import worker_name
 from storage.models import OutboxMessage, Recipient
@@ -36,10 +36,14 @@ class DeliveryStats:
     errors: list[str] = field(default_factory=list)
 
 
-async def photo_input(photo: str) -> str | bytes:
-    """A Telegram file id as is; a chart reference drawn (in a thread); `file:` read."""
+async def photo_input(
+    photo: str, words: tuple[ChartLabels, ChartLabels] | None = None
+) -> str | bytes:
+    """A Telegram file id as is; a chart reference drawn (in a thread) in the reader's words,
+    or the second ones when no font draws the first; `file:` read."""
     if photo.startswith(CHART_PREFIX):
-        return await asyncio.to_thread(render_ref, photo)
+        labels, fallback = words or (None, None)
+        return await asyncio.to_thread(render_ref, photo, labels, fallback)
     if photo.startswith("file:"):
         return await asyncio.to_thread(Path(photo.removeprefix("file:")).read_bytes)
     return photo
@@ -190,20 +194,24 @@ class Dispatcher:
             return await edit_or_send(self._bot, chat_id, message.target_message_id, text, markup)
         failed = message.photos_failed
         if message.photos and message.parts_done < 1:
-            failed = await self._send_photos(chat_id, message.photos)
+            failed = await self._send_photos(chat_id, message.photos, t)
             await self._outbox.photos_sent(message, failed)  # a retry sends only the text
         if failed:
             text = t("push-photo-missing") + "\n" + text
         sent = await self._bot.send_message(chat_id, text, reply_markup=markup)
         return sent.message_id
 
-    async def _send_photos(self, chat_id: int, photos: list[str]) -> bool:
+    async def _send_photos(self, chat_id: int, photos: list[str], t: Translate) -> bool:
+        words = (
+            ChartLabels.of(t, CHART_DAYS),
+            ChartLabels.of(self._translator.bind("en"), CHART_DAYS),
+        )
         """Send a push's photos; True when Telegram no longer knows them (sent without)."""
         try:
             if len(photos) == 1:
-                await self._bot.send_photo(chat_id, await photo_input(photos[0]))
+                await self._bot.send_photo(chat_id, await photo_input(photos[0], words))
             else:
-                media = [InputMediaPhoto(await photo_input(p)) for p in photos[:10]]
+                media = [InputMediaPhoto(await photo_input(p, words)) for p in photos[:10]]
                 await self._bot.send_media_group(chat_id, media)
         except BadRequest as error:
             if "file" not in str(error).lower():

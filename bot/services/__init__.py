@@ -11,7 +11,8 @@ from bot.services import timetable
 from bot.services.complaints.deadlines import ComplaintDeadlines
 from bot.services.complaints.filing import ComplaintService
 from bot.services.complaints.stages import ComplaintStages
-from bot.services.digest.figures import DigestService
+from bot.services.digest.figures import BREACH_ACTIONS, DigestService
+from bot.services.digest.items import DigestItems
 from bot.services.estates.household import HouseholdService
 from bot.services.estates.registry import EstateService
 from bot.services.exports import ExportService
@@ -79,6 +80,7 @@ class Services:
     renovation: RenovationService
     households: HouseholdService
     exports: ExportService
+    digest_items: DigestItems
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -128,6 +130,7 @@ class Services:
             renovation=RenovationService(db),
             households=HouseholdService(db, clock),
             exports=ExportService(db, translator),
+            digest_items=DigestItems(db, clock, BREACH_ACTIONS),
         )
         timetable.wire(services)
         return services

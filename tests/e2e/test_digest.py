@@ -98,8 +98,30 @@ async def test_the_digest_counts_what_happened(bot: Harness, tmp_path: Path) -> 
         assert line in text, f"{line!r} not in {text!r}"
     photos = [m for m in bot.emu.bot_messages(5005) if m.kind == "photo"]
     assert len(photos) == 1 and bot.emu.file_bytes(photos[0].photo[-1]).startswith(b"\x89PNG")
-    await people.manager.send("/digest")
-    again = await people.manager.expect("daily digest for 2026-12-01")
+    manager = people.manager
+    assert digest.button_labels() == [
+        "🚨 Escalations (2)",
+        "⏰ Breaches (2)",
+        "🚶 Missed patrols (1)",
+        "👥 Per butler",
+    ]
+    await manager.press("🚨 Escalations (2)", message_id=digest.message_id)
+    escalated = await manager.expect("Escalated and still open: 2")
+    assert escalated.button_labels() == ["R-0002", "C-0001"]  # urgent first
+    await manager.press("⏰ Breaches (2)", message_id=digest.message_id)
+    breached = await manager.expect("Deadlines missed on 2026-12-01: 2")
+    assert sorted(breached.button_labels()) == ["C-0001", "R-0002"]
+    await manager.press("🚶 Missed patrols (1)", message_id=digest.message_id)
+    missed = await manager.expect("Patrols missed on 2026-12-01: 1")
+    assert "· daily patrol · grid A · nobody assigned" in (missed.text or "")
+    await manager.press("👥 Per butler", message_id=digest.message_id)
+    table = await manager.expect("Butlers, the 7 days to 2026-12-01")
+    lines = (table.text or "").splitlines()  # butler 5002 is "x" here: see _viewer
+    assert "· x: 0 open · 1 closed · 0 min · 0 h · 0 breaches · ★ 4" in lines
+    assert "· Liu Min: 0 open · 0 closed · - min · - h · 0 breaches · ★ -" in lines
+    await manager.send("/digest")
+    await manager.expect("So far today (until 08:00): 0 new, 0 closed, 2 open")
+    again = await manager.expect("daily digest for 2026-12-01")
     assert again.text == text
     await _settle(bot, NEXT_0800 + timedelta(hours=1))
     texts = [m.text or "" for m in bot.emu.bot_messages(5005)]

@@ -7,13 +7,64 @@ when the push is sent, in a worker thread, never inside a transaction or on the 
 from __future__ import annotations
 
 import io
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
+from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+log = logging.getLogger(__name__)
 PREFIX = "chart:"
+CHART_DAYS = 14
+# Fonts that draw Chinese, in the order they are tried (Debian: fonts-noto-cjk, fonts-wqy-*).
+CJK_FONTS = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "SimHei",
+)
+
+
+@dataclass(frozen=True)
+class ChartLabels:
+    """The chart's words in the reader's language."""
+
+    title: str
+    opened: str
+    closed: str
+
+    @classmethod
+    def of(cls, t: Callable[..., str], days: int) -> ChartLabels:
+        """The labels from the locale texts."""
+        return cls(t("chart-title", days=days), t("chart-opened"), t("chart-closed"))
+
+
+@cache
+def cjk_font() -> str | None:
+    """The first installed font that draws Chinese, if any."""
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return next((name for name in CJK_FONTS if name in installed), None)
+
+
+def _drawable(labels: ChartLabels, fallback: ChartLabels | None) -> tuple[ChartLabels, str | None]:
+    """The labels and font to draw with: without a Chinese font, the fallback's words."""
+    text = labels.title + labels.opened + labels.closed
+    if text.isascii():
+        return labels, None
+    font = cjk_font()
+    if font is not None:
+        return labels, font
+    log.warning("no font draws Chinese (install fonts-noto-cjk): the chart's words are English")
+    return fallback or labels, None
 
 
 def chart_ref(last_day: date, opened: list[int], closed: list[int]) -> str:
@@ -28,30 +79,60 @@ def chart_ref(last_day: date, opened: list[int], closed: list[int]) -> str:
     )
 
 
-def render_ref(ref: str) -> bytes:
+def render_ref(
+    ref: str, labels: ChartLabels | None = None, fallback: ChartLabels | None = None
+) -> bytes:
     """Draw the chart a reference describes (blocking: run it in a thread)."""
     _, day, opened, closed = ref.split(":")
-    return render_png(date.fromisoformat(day), _ints(opened), _ints(closed))
+    return render_png(date.fromisoformat(day), _ints(opened), _ints(closed), labels, fallback)
 
 
 def _ints(text: str) -> list[int]:
     return [int(n) for n in text.split(",") if n]
 
 
-def render_png(last_day: date, opened: list[int], closed: list[int]) -> bytes:
-    """Draw opened/closed bars per day ending on `last_day`; labels are dates and numbers only."""
+def build_figure(
+    last_day: date,
+    opened: list[int],
+    closed: list[int],
+    labels: ChartLabels | None = None,
+    fallback: ChartLabels | None = None,
+) -> Figure:
+    """Opened/closed bars per day ending on `last_day`, titled and with a legend."""
+    words, font = _drawable(labels or SYMBOLS, fallback)
+    prop = font_manager.FontProperties(family=font, size=8) if font else None
     days = [last_day - timedelta(days=len(opened) - 1 - i) for i in range(len(opened))]
     positions = list(range(len(days)))
-    figure = Figure(figsize=(8, 3.2), dpi=100)
+    figure = Figure(figsize=(8, 3.4), dpi=100)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
-    axes.bar([p - 0.2 for p in positions], opened, width=0.4, color="#d9822b", label="+")
-    axes.bar([p + 0.2 for p in positions], closed, width=0.4, color="#2b8a3e", label="✓")
+    axes.bar([p - 0.2 for p in positions], opened, width=0.4, color="#d9822b", label=words.opened)
+    axes.bar([p + 0.2 for p in positions], closed, width=0.4, color="#2b8a3e", label=words.closed)
     axes.set_xticks(positions, [d.strftime("%m-%d") for d in days], rotation=45, fontsize=8)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.legend(loc="upper left", fontsize=8, frameon=False)
+    axes.set_ylim(0, max([*opened, *closed, 0]) + 1)  # an empty fortnight still has an axis
+    if font:
+        axes.set_title(words.title, fontsize=10, fontfamily=font)
+    else:
+        axes.set_title(words.title, fontsize=10)
+    axes.legend(loc="upper left", fontsize=8, frameon=False, prop=prop)
     axes.spines[["top", "right"]].set_visible(False)
     figure.tight_layout()
+    return figure
+
+
+def render_png(
+    last_day: date,
+    opened: list[int],
+    closed: list[int],
+    labels: ChartLabels | None = None,
+    fallback: ChartLabels | None = None,
+) -> bytes:
+    """The chart as a PNG (blocking: run it in a thread)."""
+    figure = build_figure(last_day, opened, closed, labels, fallback)
     out = io.BytesIO()
     figure.savefig(out, format="png")
     return out.getvalue()
+
+
+SYMBOLS = ChartLabels("", "+", "✓")  # no words to draw in: signs only

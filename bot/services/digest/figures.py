@@ -10,13 +10,14 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.callbacks import DigestItems
 from bot.clock import Clock
 from bot.errors import NotAllowed
 from bot.services.complaints.rules import COMPLAINT_TYPE_KEYS, STAGE_KEYS, STAGES
-from bot.services.digest.chart import chart_ref, render_png
+from bot.services.digest.chart import CHART_DAYS, ChartLabels, chart_ref, render_png
 from bot.services.fees.common import current_period
 from bot.services.fees.statements import CollectionRate
-from bot.services.notify.notifier import Notifier
+from bot.services.notify.notifier import Button, Notifier
 from bot.services.people.access import Viewer
 from bot.services.scheduling.calendar import at_local
 from bot.services.scheduling.timers import Timers
@@ -25,7 +26,6 @@ from storage.db import Database
 from storage.models import Estate, Schedule
 from storage.repositories import bills, digest, estates, patrols, people
 
-CHART_DAYS = 14
 KIND_KEYS = {"repair": "digest-kind-repair", "complaint": "digest-kind-complaint"}
 BREACH_ACTIONS = ("breach_ack", "breach_resolve", *(f"breach_{stage}" for stage in STAGES))
 
@@ -49,6 +49,7 @@ class Digest(BaseModel):
     due_minor: int
     paid_minor: int
     escalations: int
+    low_ratings: int = 0
     opened_per_day: list[int]
     closed_per_day: list[int]
 
@@ -123,6 +124,7 @@ class DigestService:
             due_minor=due,
             paid_minor=paid,
             escalations=await digest.open_escalations(conn, estate.id),
+            low_ratings=len(await digest.rated_between(conn, estate.id, start, end, 2, 1000)),
             opened_per_day=_per_day(
                 await digest.moments(conn, estate.id, "created_at", chart_start, end), day, zone
             ),
@@ -131,7 +133,9 @@ class DigestService:
             ),
         )
 
-    async def for_manager(self, viewer: Viewer) -> tuple[Digest, bytes]:
+    async def for_manager(
+        self, viewer: Viewer, words: tuple[ChartLabels, ChartLabels] | None = None
+    ) -> tuple[Digest, bytes]:
         """Today's version of the digest (yesterday's figures) for a manager, on demand."""
         managed = sorted(viewer.managed_estates())
         if not managed:
@@ -143,10 +147,27 @@ class DigestService:
                 days=1
             )
             figures = await self.compute(conn, estate, day)
+        labels, fallback = words or (None, None)
         png = await asyncio.to_thread(
-            render_png, figures.day, figures.opened_per_day, figures.closed_per_day
+            render_png,
+            figures.day,
+            figures.opened_per_day,
+            figures.closed_per_day,
+            labels,
+            fallback,
         )
         return figures, png
+
+    async def today_for_manager(self, viewer: Viewer) -> Digest:
+        """Today so far, for a manager who asks before (or after) the digest."""
+        managed = sorted(viewer.managed_estates())
+        if not managed:
+            raise NotAllowed()
+        async with self._db.read() as conn:
+            estate = await estates.estate(conn, managed[0])
+            assert estate is not None
+            today = self._clock.now().astimezone(ZoneInfo(estate.timezone)).date()
+            return await self.compute(conn, estate, today)
 
     async def on_schedule(self, conn: AsyncConnection, schedule: Schedule) -> None:
         """At the digest time: push yesterday's digest and its chart to every manager."""
@@ -163,6 +184,7 @@ class DigestService:
                 "digest-text" if not figures.empty else "digest-empty",
                 args=digest_args(figures),
                 photos=[chart],
+                buttons=digest_buttons(figures),
                 urgent=True,
                 dedupe_key=f"digest:{estate.id}:{figures.day.isoformat()}:{manager}",
             )
@@ -223,3 +245,23 @@ def digest_args(figures: Digest) -> dict[str, Any]:
         "collection": figures.collection_percent,
         "escalations": figures.escalations,
     }
+
+
+def digest_buttons(figures: Digest) -> list[list[Button]]:
+    """A button per figure that has items behind it, and the per-butler table."""
+    day = figures.day.strftime("%Y%m%d")
+    breaches = sum(figures.breaches.values())
+    counted = [
+        ("digest-btn-escalations", "esc", figures.escalations),
+        ("digest-btn-breaches", "breach", breaches),
+        ("digest-btn-missed", "missed", figures.patrols_missed),
+        ("digest-btn-low", "low", figures.low_ratings),
+    ]
+    buttons = [
+        Button(key=key, args={"count": count}, data=DigestItems(kind=kind, day=day).pack())
+        for key, kind, count in counted
+        if count
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    staff = DigestItems(kind="staff", day=day).pack()
+    return [*rows, [Button(key="digest-btn-staff", data=staff)]]
