@@ -7,7 +7,7 @@ from typing import Any
 from telegram import BotCommand
 
 from bot.context import ButlerApp
-from handlers.access import invite, language, menus, onboarding, preferences
+from handlers.access import duty, invite, language, menus, onboarding, preferences
 from handlers.complaints import complain
 from handlers.complaints import staff as complaint_staff
 from handlers.core import common, errors, fallback, identify, intake
@@ -39,6 +39,7 @@ FLOWS: list[Flow[Any]] = [
     *exports.FLOWS,
     *renovation.FLOWS,
     *invite.FLOWS,
+    *duty.FLOWS,
     *language.FLOWS,
     *preferences.FLOWS,
 ]

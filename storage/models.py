@@ -38,6 +38,8 @@ class Estate(Model):
     quiet_end: str
     digest_time: str = "08:00"
     hotline: str = ""  # the office's 24-hour number, for emergencies
+    staff_hours: str = ""  # HH:MM-HH:MM; "" = staff get every push at once
+    staff_days: str = "0123456"
 
 
 class Grid(Model):

@@ -120,6 +120,10 @@ estates = Table(
     Column("quiet_end", String(5), nullable=False, server_default="08:00"),
     Column("digest_time", String(5), nullable=False, server_default="08:00"),
     Column("hotline", String(32), nullable=False, server_default=""),  # 24-hour number
+    # Staff hours (HH:MM-HH:MM, "" = always) on the weekdays listed (Monday = 0): outside
+    # them, non-urgent staff pushes wait for one summary at the start of the next shift.
+    Column("staff_hours", String(11), nullable=False, server_default=""),
+    Column("staff_days", String(7), nullable=False, server_default="0123456"),
     Column("created_at", UTCDateTime, nullable=False),
 )
 
@@ -197,6 +201,15 @@ staff = Table(
     Column("role", String(16), nullable=False),
     Column("created_at", UTCDateTime, nullable=False),
     UniqueConstraint("account_id", "estate_id"),
+)
+
+duty_rota = Table(  # who is on duty (值班) on a local date: nights and weekends
+    "duty_rota",
+    metadata,
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), primary_key=True),
+    Column("local_date", Date, primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+    Column("created_at", UTCDateTime, nullable=False),
 )
 
 staff_grids = Table(

@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _extra_commands() -> list[Callable[[Any], None]]:
     """Subcommand families defined in their own modules."""
     from bot.cli import access as cli_access
+    from bot.cli import duty as cli_duty
     from bot.cli import estates as cli_estates
     from bot.cli import export as cli_export
     from bot.cli import fees as cli_fees
@@ -98,6 +99,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
 
     return [
         cli_access.register,
+        cli_duty.register,
         cli_estates.register,
         cli_export.register,
         cli_fees.register,

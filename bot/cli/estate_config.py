@@ -35,6 +35,8 @@ async def cmd_estate_config(args: argparse.Namespace, settings: Settings) -> int
                 quiet=args.quiet,
                 deadlines=_deadlines(args.deadline or []),
                 hotline=args.hotline,
+                staff_hours=args.staff_hours,
+                staff_days=args.staff_days,
             )
         except AppError as error:
             text = Translator().t(settings.default_language, error.key, **error.args_for_text)
@@ -49,6 +51,8 @@ async def cmd_estate_config(args: argparse.Namespace, settings: Settings) -> int
         times = {"start": current.quiet_start, "end": current.quiet_end}
         print(t("cli-estate-config", estate=current.estate, digest=current.digest_time, **times))
         print("  " + t("cli-estate-hotline", number=current.hotline or "-"))
+        hours = current.staff_hours or t("cli-estate-always")
+        print("  " + t("cli-estate-staff-hours", hours=hours, days=current.staff_days))
         for rule, minutes in sorted(current.deadlines.items()):
             print("  " + t("cli-estate-deadline", rule=rule, minutes=minutes))
     return 0
@@ -60,6 +64,8 @@ def register(sub: Any) -> None:
     parser.add_argument("--estate", required=True)
     parser.add_argument("--digest-time", help="local time of the daily digest, HH:MM")
     parser.add_argument("--hotline", help='the office\'s 24-hour number ("" for none)')
+    parser.add_argument("--staff-hours", help='staff hours HH:MM-HH:MM ("" = every push at once)')
+    parser.add_argument("--staff-days", help="staff weekdays as digits, Monday = 0 (012345)")
     parser.add_argument("--quiet", help="residents' quiet hours, HH:MM-HH:MM (e.g. 21:00-08:00)")
     parser.add_argument(
         "--deadline", action="append", help=f"RULE=MINUTES; rules: {', '.join(sorted(DEFAULTS))}"

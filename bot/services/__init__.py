@@ -31,6 +31,7 @@ from bot.services.patrols.tasks import PatrolTasks
 from bot.services.patrols.walk import PatrolWalk
 from bot.services.people.access import AccessService
 from bot.services.people.accounts import AccountService
+from bot.services.people.duty import DutyService
 from bot.services.people.invites import InviteService
 from bot.services.renovation.estimate import RenovationService
 from bot.services.retention import RetentionService
@@ -39,6 +40,7 @@ from bot.services.tickets.actions import TicketActions
 from bot.services.tickets.followup import TicketFollowUp
 from bot.services.tickets.push import TicketPush
 from bot.services.tickets.repairs import TicketService
+from bot.services.tickets.shifts import ShiftSummary
 from bot.settings import Settings
 from storage.db import Database
 
@@ -81,6 +83,8 @@ class Services:
     households: HouseholdService
     exports: ExportService
     digest_items: DigestItems
+    shift_summary: ShiftSummary
+    duty: DutyService
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -88,7 +92,7 @@ class Services:
         notifier = Notifier(clock)
         translator = Translator(default=settings.default_language)
         timers = Timers(db, clock)
-        push = TicketPush(notifier, clock)
+        push = TicketPush(notifier, clock, timers)
         stages = ComplaintStages(db, clock, push, timers)
         tickets = TicketService(db, clock, push, timers)
         fee_reminders = FeeReminders(db, clock, notifier, timers)
@@ -131,6 +135,8 @@ class Services:
             households=HouseholdService(db, clock),
             exports=ExportService(db, translator),
             digest_items=DigestItems(db, clock, BREACH_ACTIONS),
+            shift_summary=ShiftSummary(notifier, clock),
+            duty=DutyService(db, clock),
         )
         timetable.wire(services)
         return services

@@ -18,6 +18,7 @@ def wire(services: Services) -> None:
         "repair.ack.warn": s.ticket_followup.on_warn,
         "repair.ack.breach": s.ticket_followup.on_breach,
         "repair.ack.again": s.ticket_followup.on_again,
+        "staff.summary": s.shift_summary.on_summary,
         "repair.resolve.warn": s.ticket_followup.on_warn,
         "repair.resolve.breach": s.ticket_followup.on_breach,
         "repair.rating.remind": s.ticket_followup.on_rating_remind,

@@ -47,6 +47,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "arrears": "command-arrears",
         "unit": "command-unit",
         "export": "command-export",
+        "duty": "command-duty",
         "fees": "command-fees",
     }
     | COMMON_COMMANDS,

@@ -40,3 +40,15 @@ cli-weekday-sat = Sat
 cli-weekday-sun = Sun
 estate-config-bad-hotline = "{ $number }" is not a phone number: give a mobile or landline number, a 400/800 number or a short service number.
 cli-estate-hotline = 24-hour number: { $number }
+estate-config-bad-hours = Staff hours "{ $hours }" are not HH:MM-HH:MM (two different times).
+estate-config-bad-days = Weekdays "{ $days }" must be digits 0–6, Monday = 0.
+cli-estate-staff-hours = Staff hours: { $hours } on weekdays { $days } (Monday = 0)
+cli-estate-always = always (every push at once)
+duty-not-staff = { $who } is not staff of { $estate }: only staff go on the rota.
+duty-not-on = { $who } is not on duty on { $day }.
+duty-managers-only = The duty rota is kept by the estate's managers.
+cli-duty-added = { $name } is on duty on { $day } ({ $estate }).
+cli-duty-removed = { $name } is no longer on duty on { $day } ({ $estate }).
+cli-duty-title = On duty at { $estate }, { $days } days from { $day }:
+cli-duty-line = { $day }  { $name }
+cli-duty-none = Nobody is on the rota for these days.

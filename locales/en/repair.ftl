@@ -202,3 +202,6 @@ complain-field-photos = Photos
 complain-field-callback = Call back
 complain-handlers-office = The management office
 transfer-to-technician = 🔧 { $name } (technician)
+staff-shift-summary =
+    🌅 Your shift starts: while you were off, { $count } ticket update(s) came in. As they stand now:
+    { $lines }

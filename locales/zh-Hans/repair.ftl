@@ -202,3 +202,6 @@ complain-field-photos = 照片
 complain-field-callback = 回电
 complain-handlers-office = 管理处
 transfer-to-technician = 🔧 { $name }（维修工）
+staff-shift-summary =
+    🌅 上班啦：您下班期间有 { $count } 条工单消息，当前状态如下：
+    { $lines }

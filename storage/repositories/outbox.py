@@ -12,6 +12,7 @@ from storage.models import OutboxMessage, Recipient
 from storage.repositories.sql import insert_ignore
 from storage.tables import accounts, outbox
 
+HELD, MERGED = "held", "merged"  # waiting for a shift's summary; sent inside one
 PENDING, SENDING, SENT, FAILED, CANCELLED, UNREACHABLE = (
     "pending",
     "sending",
@@ -186,3 +187,21 @@ async def of_account(conn: AsyncConnection, account_id: int) -> list[OutboxMessa
     """Return every push of an account, oldest first (for tests and support)."""
     query = select(outbox).where(outbox.c.account_id == account_id).order_by(outbox.c.id)
     return [OutboxMessage.model_validate(row._mapping) for row in await conn.execute(query)]
+
+
+async def held_of(conn: AsyncConnection, account_id: int, now: datetime) -> list[OutboxMessage]:
+    """An account's pushes held for the start of its shift and due by now, oldest first."""
+    query = (
+        select(outbox)
+        .where(outbox.c.account_id == account_id, outbox.c.status == HELD, outbox.c.due_at <= now)
+        .order_by(outbox.c.due_at, outbox.c.id)
+    )
+    return [OutboxMessage.model_validate(row._mapping) for row in await conn.execute(query)]
+
+
+async def set_status(conn: AsyncConnection, ids: list[int], status: str, now: datetime) -> None:
+    """Move held pushes on: pending again (sent as they are), or merged into a summary."""
+    values: dict[str, Any] = {"status": status}
+    if status == PENDING:
+        values["due_at"] = now
+    await conn.execute(update(outbox).where(outbox.c.id.in_(ids)).values(**values))

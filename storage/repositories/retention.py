@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.tables import cards, flows, inbox_done, intake_offers, login_failures, outbox, timers
 
-FINISHED_PUSHES = ("sent", "failed", "cancelled", "unreachable")
+FINISHED_PUSHES = ("sent", "failed", "cancelled", "unreachable", "merged")
 FINISHED_TIMERS = ("done", "cancelled", "failed")
 
 

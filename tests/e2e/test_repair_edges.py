@@ -68,11 +68,11 @@ async def test_the_summary_can_edit_a_field(bot: Harness) -> None:
     chat = people.resident
     await chat.send("/repair")
     await chat.expect("What needs repairing?")
-    await chat.press("Gas")
+    await chat.press("Water")
     await chat.expect("inside your home")
     await chat.press("In my unit")
     await chat.expect("Describe the problem")
-    await chat.send("Smell of gas")
+    await chat.send("Dripping tap")
     await chat.expect("Send up to 5 photos")
     await chat.press("Done")
     await chat.expect("When may the repair worker come?")
@@ -87,12 +87,12 @@ async def test_the_summary_can_edit_a_field(bot: Harness) -> None:
     await chat.press("Urgency")
     await chat.expect("Is it urgent")
     await chat.press("Yes")
-    await chat.expect("Please check your repair report", "Urgent: yes", "Smell of gas")
+    await chat.expect("Please check your repair report", "Urgent: yes", "Dripping tap")
     await chat.press("✅ Confirm")
     await chat.expect("R-0001")
     async with bot.services.db.read() as conn:
         ticket = await tickets.get(conn, 1)
-    assert ticket is not None and ticket.urgent and ticket.category == "gas"
+    assert ticket is not None and ticket.urgent and ticket.category == "water"
 
 
 async def test_strangers_and_forged_buttons_change_nothing(bot: Harness) -> None:

@@ -24,6 +24,8 @@ class EstateConfig(BaseModel):
     quiet_start: str
     quiet_end: str
     hotline: str
+    staff_hours: str
+    staff_days: str
     deadlines: dict[str, int]
 
 
@@ -33,6 +35,24 @@ def _check_time(text: str) -> str:
     except ValueError:
         raise InvalidInput("patrol-bad-time", time=text) from None
     return moment.strftime("%H:%M")
+
+
+def _check_hours(text: str) -> str:
+    """Staff hours as HH:MM-HH:MM, or "" for staff who take every push at once."""
+    if not text.strip():
+        return ""
+    start, dash, end = text.strip().partition("-")
+    if not dash or _check_time(start) == _check_time(end):
+        raise InvalidInput("estate-config-bad-hours", hours=text)
+    return f"{_check_time(start)}-{_check_time(end)}"
+
+
+def _check_days(text: str) -> str:
+    """Weekdays as digits, Monday = 0 (0123456: every day)."""
+    days = "".join(sorted(set(text.strip())))
+    if not days or any(d not in "0123456" for d in days):
+        raise InvalidInput("estate-config-bad-days", days=text)
+    return days
 
 
 class EstateConfigService:
@@ -49,6 +69,8 @@ class EstateConfigService:
         quiet: str | None = None,
         deadlines: dict[str, int] | None = None,
         hotline: str | None = None,
+        staff_hours: str | None = None,
+        staff_days: str | None = None,
     ) -> EstateConfig:
         """Apply the given changes (all or none) and return the settings."""
         values: dict[str, object] = {}
@@ -62,6 +84,10 @@ class EstateConfigService:
             if number is None:
                 raise InvalidInput("estate-config-bad-hotline", number=hotline)
             values["hotline"] = number
+        if staff_hours is not None:
+            values["staff_hours"] = _check_hours(staff_hours)
+        if staff_days is not None:
+            values["staff_days"] = _check_days(staff_days)
         for rule, minutes in (deadlines or {}).items():
             if rule not in DEFAULTS or not 1 <= minutes <= MAX_MINUTES:
                 raise InvalidInput("estate-config-bad-deadline", rule=rule)
@@ -81,5 +107,7 @@ class EstateConfigService:
             quiet_start=fresh.quiet_start,
             quiet_end=fresh.quiet_end,
             hotline=fresh.hotline,
+            staff_hours=fresh.staff_hours,
+            staff_days=fresh.staff_days,
             deadlines=DEFAULTS | own,
         )

@@ -63,16 +63,19 @@ class Notifier:
         dedupe_key: str | None = None,
         broadcast_id: int | None = None,
         card: CardOf | None = None,
+        held_until: datetime | None = None,
     ) -> bool:
         """Queue a push; `quiet` (for residents) moves a non-urgent one out of the night.
 
         With `card`, the sent message is remembered as a live card of that object (its text
         and buttons, or only its buttons) and edited by `refresh` when the object changes.
+        With `held_until`, the push waits (held) for a summary at that moment instead.
         """
         now = self._clock.now()
         due = max(at or now, now)
         if quiet is not None and not urgent:
             due = quiet.defer(due)
+        held = {"status": outbox.HELD, "due_at": held_until} if held_until else {}
         return await outbox.add(
             conn,
             {
@@ -88,7 +91,8 @@ class Notifier:
                 "card_ref": card.ref if card else None,
                 "card_role": card.role if card else None,
                 "created_at": now,
-            },
+            }
+            | held,
         )
 
     async def refresh(

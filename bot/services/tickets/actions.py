@@ -17,13 +17,14 @@ from bot.services.people.access import (
     may_see_ticket,
     may_work_ticket,
 )
+from bot.services.people.shifts import local_day
 from bot.services.scheduling.timers import Timers
 from bot.services.tickets import rules
 from bot.services.tickets.announce import Announcer
 from bot.services.tickets.push import TicketPush
 from storage.db import Database
 from storage.models import Ticket
-from storage.repositories import people, tickets
+from storage.repositories import duty, estates, people, tickets
 
 MAX_NOTE = 1000
 MAX_REASON = 300
@@ -72,7 +73,7 @@ class TicketActions:
         async with self._db.transaction() as conn:
             if token is not None and await self._repeated(conn, viewer, token):
                 return await self._current(conn, ticket_id)
-            ticket = await self._load(conn, viewer, ticket_id, staff=True)
+            ticket = await self._load(conn, viewer, ticket_id, staff=True, action=action)
             if not rules.allowed(action, ticket.status):
                 await self._refuse(conn, ticket, action)
             if action == rules.TRANSFER:
@@ -108,20 +109,40 @@ class TicketActions:
     async def check(self, viewer: Viewer, ticket_id: int, action: str) -> Ticket:
         """Return the ticket if the viewer may take this action on it now."""
         async with self._db.read() as conn:
-            ticket = await self._load(conn, viewer, ticket_id, staff=True)
+            ticket = await self._load(conn, viewer, ticket_id, staff=True, action=action)
             if not rules.allowed(action, ticket.status):
                 await self._refuse(conn, ticket, action)
         return ticket
 
     async def _load(
-        self, conn: AsyncConnection, viewer: Viewer, ticket_id: int, *, staff: bool
+        self,
+        conn: AsyncConnection,
+        viewer: Viewer,
+        ticket_id: int,
+        *,
+        staff: bool,
+        action: str | None = None,
     ) -> Ticket:
         ticket = await tickets.get(conn, ticket_id)
-        if ticket is None or not may_see_ticket(viewer, ticket):
+        if ticket is None:
+            raise NotFound()
+        if action == rules.ACCEPT and await self._on_duty(conn, viewer, ticket):
+            return ticket  # whoever is on duty may take any ticket of the estate
+        if not may_see_ticket(viewer, ticket):
             raise NotFound()
         if staff and not may_work_ticket(viewer, ticket):
             raise NotAllowed()
         return ticket
+
+    async def _on_duty(self, conn: AsyncConnection, viewer: Viewer, ticket: Ticket) -> bool:
+        """The viewer is staff of the ticket's estate and on duty today."""
+        if not any(s.estate_id == ticket.estate_id for s in viewer.staff):
+            return False
+        estate = await estates.estate(conn, ticket.estate_id)
+        today = local_day(self._clock.now(), estate) if estate else None
+        return today is not None and viewer.account.id in await duty.of_day(
+            conn, ticket.estate_id, today
+        )
 
     async def _refuse(self, conn: AsyncConnection, ticket: Ticket, action: str) -> NoReturn:
         """Explain why an action cannot be taken (someone took it, or the status forbids it)."""

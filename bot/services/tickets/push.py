@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -9,7 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.clock import Clock
 from bot.services.complaints.rules import CALLBACK_KEYS, COMPLAINT_TYPE_KEYS
 from bot.services.notify.notifier import BUTTONS, CARD, Button, CardOf, Notifier
+from bot.services.people.shifts import local_day, shift_of
 from bot.services.scheduling.calendar import QuietHours
+from bot.services.scheduling.timers import Timers
 from bot.services.tickets.cards import (
     CardView,
     for_reader,
@@ -22,8 +25,17 @@ from bot.services.tickets.cards import (
 )
 from bot.services.tickets.visits import VISIT_KEYS
 from storage.models import Ticket
-from storage.repositories import estates, household, people, tickets
+from storage.repositories import duty, estates, household, people, tickets
 
+SUMMARY_TIMER = "staff.summary"
+# Staff news that can wait for the start of a shift (about a ticket that is not urgent).
+HOLDABLE = (
+    "ticket-card-staff",
+    "complaint-card-staff",
+    "ticket-transferred-staff",
+    "ticket-reopened-staff",
+    "ticket-rating-comment-staff",
+)
 CATEGORY_KEYS = {
     "water": "category-water",
     "electricity": "category-electricity",
@@ -45,9 +57,41 @@ def category_label_key(ticket: Ticket) -> str:
 class TicketPush:
     """Sends ticket news to staff and residents through the notifier."""
 
-    def __init__(self, notifier: Notifier, clock: Clock) -> None:
+    def __init__(self, notifier: Notifier, clock: Clock, timers: Timers | None = None) -> None:
         self.notifier = notifier
         self._clock = clock
+        self._timers = timers
+
+    async def _held_until(
+        self, conn: AsyncConnection, ticket: Ticket, account_id: int, key: str
+    ) -> datetime | None:
+        """When a push to staff waits for the start of their shift (None: it goes now).
+
+        Only news that can wait is held: not an urgent ticket, never a warning, breach or
+        escalation, never for whoever is on duty today.
+        """
+        if ticket.urgent or key not in HOLDABLE or self._timers is None:
+            return None
+        estate = await estates.estate(conn, ticket.estate_id)
+        shift = shift_of(estate) if estate else None
+        now = self._clock.now()
+        if estate is None or shift is None or shift.on(now):
+            return None
+        if account_id in await duty.of_day(conn, estate.id, local_day(now, estate)):
+            return None
+        starts = shift.next_start(now)
+        dedupe = f"staff.summary:{account_id}:{starts.isoformat()}"
+        await self._timers.set(conn, SUMMARY_TIMER, str(account_id), starts, dedupe_key=dedupe)
+        return starts
+
+    async def on_duty(self, conn: AsyncConnection, ticket: Ticket) -> list[int]:
+        """Whoever is on duty in the ticket's estate now, outside staff hours (else nobody)."""
+        estate = await estates.estate(conn, ticket.estate_id)
+        shift = shift_of(estate) if estate else None
+        now = self._clock.now()
+        if estate is None or shift is None or shift.on(now):
+            return []
+        return await duty.of_day(conn, estate.id, local_day(now, estate))
 
     async def card_args(self, conn: AsyncConnection, ticket: Ticket) -> dict[str, Any]:
         """The household card and ticket facts for a staff push."""
@@ -77,11 +121,17 @@ class TicketPush:
         }
 
     async def staff_for(self, conn: AsyncConnection, ticket: Ticket) -> list[int]:
-        """The assignee, else the grid's butlers, else the estate's managers."""
+        """The assignee, else the grid's butlers, else the estate's managers; an urgent
+        ticket outside staff hours reaches whoever is on duty too."""
         if ticket.assignee_account_id:
-            return [ticket.assignee_account_id]
-        butlers = await people.butlers_of_grid(conn, ticket.grid_id)
-        return butlers or await people.staff_accounts(conn, ticket.estate_id, "manager")
+            found = [ticket.assignee_account_id]
+        else:
+            found = await people.butlers_of_grid(conn, ticket.grid_id) or (
+                await people.staff_accounts(conn, ticket.estate_id, "manager")
+            )
+        if ticket.urgent:
+            found += [a for a in await self.on_duty(conn, ticket) if a not in found]
+        return found
 
     async def managers(self, conn: AsyncConnection, ticket: Ticket) -> list[int]:
         """The estate's managers."""
@@ -120,6 +170,7 @@ class TicketPush:
                 args=args,
                 buttons=mine,
                 photos=photos,
+                held_until=await self._held_until(conn, ticket, account_id, key),
                 urgent=True,
                 dedupe_key=f"{dedupe}:{account_id}" if dedupe else None,
                 card=follows,
@@ -178,6 +229,7 @@ class TicketPush:
                 args=view.args,
                 buttons=buttons or None,
                 photos=photos,
+                held_until=await self._held_until(conn, ticket, account_id, view.key),
                 urgent=True,
                 dedupe_key=f"{dedupe}:{account_id}" if dedupe else None,
                 card=CardOf(ref=f"ticket:{ticket.id}", role=CARD),
