@@ -71,7 +71,7 @@ async def items(update: Update, context: BotContext) -> None:
 def _missed(context: BotContext, missed: list[MissedPatrol], day: str) -> str:
     lines = [context.t("digest-list-missed", day=day, count=len(missed))]
     for task in missed:
-        plan = task.plan or context.t("digest-default-plan")
+        plan = task.plan or context.t("patrol-plan-daily")
         who = task.assignee or context.t("digest-nobody")
         lines.append(context.t("digest-missed-line", plan=plan, grid=task.grid, who=who))
     return "\n".join(lines or [context.t("digest-none")])

@@ -33,7 +33,6 @@ digest-list-low = ⭐ Rated 1–2 stars on { $day }: { $count }
 digest-list-missed = 🚶 Patrols missed on { $day }: { $count }
 digest-missed-line = · { $plan } · grid { $grid } · { $who }
 digest-nobody = nobody assigned
-digest-default-plan = daily patrol
 digest-staff-title = 👥 Butlers, the { $days } days to { $day } (open now · closed · median minutes to accept · median hours to resolve · breaches · average rating):
 digest-staff-line = · { $name }: { $open } open · { $closed } closed · { $accept } min · { $resolve } h · { $breaches } breaches · ★ { $rating }
 chart-title = Tickets opened and closed, last { $days } days

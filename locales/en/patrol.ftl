@@ -23,7 +23,7 @@ patrol-task-new =
     🚶 Patrol “{ $name }” · grid { $grid } · { $date }
     { $status } · { $walker } · { $done }/{ $items } checkpoints, { $problems } problem(s)
 patrol-task-reminder = ⏰ Reminder: patrol “{ $name }” of grid { $grid } ({ $date }, { $items } checkpoints) has not been started yet.
-patrol-missed-manager = ❗ Missed patrol: grid { $grid } on { $date } was not completed (butler: { $butlers }).
+patrol-missed-manager = ❗ Missed patrol: “{ $name }” of grid { $grid } on { $date } was not completed (butler: { $butlers }).
 patrol-task-closed = This patrol is already finished or missed.
 patrol-note-too-long = Please describe the problem in one text message of at most { $limit } characters.
 patrol-ticket-exists = A ticket was already opened for this problem.
@@ -50,3 +50,7 @@ patrol-today-line = #{ $number }: { $status } ({ $done }/{ $total })
 patrol-btn-continue = ▶️ Continue the patrol
 patrol-name-too-long = A patrol plan name is at most { $limit } characters.
 patrol-item-too-long = A checklist item is at most { $limit } characters.
+patrol-plan-daily = daily patrol
+patrol-no-butler = no butler for this grid
+patrol-task-unstaffed =
+    🚶 Grid { $grid } has no butler: nobody is set to walk patrol “{ $name }” of { $date } ({ $items } checkpoints). Walk it yourself, or invite a butler for the grid (/invite).

@@ -33,7 +33,6 @@ digest-list-low = ⭐ { $day } 回访 1–2 星：{ $count } 个
 digest-list-missed = 🚶 { $day } 漏巡：{ $count } 次
 digest-missed-line = · { $plan } · 网格 { $grid } · { $who }
 digest-nobody = 未指定人员
-digest-default-plan = 日常巡查
 digest-staff-title = 👥 管家统计，截至 { $day } 的 { $days } 天（当前未完成 · 完成 · 受理用时中位数（分钟）· 完成用时中位数（小时）· 超时 · 平均评分）：
 digest-staff-line = · { $name }：未完成 { $open } · 完成 { $closed } · { $accept } 分钟 · { $resolve } 小时 · 超时 { $breaches } · ★ { $rating }
 chart-title = 近 { $days } 天新增与完成的工单

@@ -23,7 +23,7 @@ patrol-task-new =
     🚶 巡查“{ $name }” · 网格 { $grid } · { $date }
     { $status } · { $walker } · 已查 { $done }/{ $items } 项，问题 { $problems } 个
 patrol-task-reminder = ⏰ 提醒：网格 { $grid } 的巡查“{ $name }”（{ $date }，{ $items } 项）还没有开始。
-patrol-missed-manager = ❗ 漏巡：网格 { $grid } 在 { $date } 的巡查未完成（管家：{ $butlers }）。
+patrol-missed-manager = ❗ 漏巡：网格 { $grid } 在 { $date } 的巡查“{ $name }”未完成（管家：{ $butlers }）。
 patrol-task-closed = 该巡查任务已完成或已过期。
 patrol-note-too-long = 请用一条文字消息描述问题，最多 { $limit } 字。
 patrol-ticket-exists = 该问题已生成工单。
@@ -50,3 +50,7 @@ patrol-today-line = #{ $number }：{ $status }（{ $done }/{ $total }）
 patrol-btn-continue = ▶️ 继续巡查
 patrol-name-too-long = 巡查计划名称最多 { $limit } 个字。
 patrol-item-too-long = 巡查项目最多 { $limit } 个字。
+patrol-plan-daily = 日常巡查
+patrol-no-butler = 该网格暂无管家
+patrol-task-unstaffed =
+    🚶 网格 { $grid } 暂无管家：{ $date } 的巡查“{ $name }”（{ $items } 个检查点）无人负责。您可以亲自巡查，或为该网格邀请管家（/invite）。

@@ -56,7 +56,7 @@ async def test_a_patrol_is_walked_with_one_problem_and_one_missed(bot: Harness) 
     bot.clock.set(TOMORROW_0900 + timedelta(hours=15, minutes=1))  # past midnight local
     await bot.tick()
     await bot.tick()
-    await people.manager.expect("Missed patrol: grid A on 2026-12-01", "Liu Min")
+    await people.manager.expect("Missed patrol: “daily patrol” of grid A on 2026-12-01", "Liu Min")
     texts = [m.text or "" for m in bot.emu.bot_messages(5005)]
     assert sum("Missed patrol" in t for t in texts) == 1
     async with bot.services.db.read() as conn:
@@ -79,3 +79,18 @@ async def test_only_the_grids_butlers_work_a_task(bot: Harness) -> None:
     await people.other_butler.expect_answer("not found")
     await people.resident.press(data=f"1:pt:ok:{grid_b[0].id}:0")
     await people.resident.expect_answer("not found")
+
+
+async def test_a_grid_without_a_butler_tells_the_manager_so(bot: Harness) -> None:
+    from tests.factories import make_estate, staff_code
+
+    estate = await make_estate(bot.services.db, name="新苑", units=[("1-1-101", "C")])
+    manager = bot.chat(6100, language_code="en", first_name="Zhou Yi")
+    await manager.send(f"/start {await staff_code(bot.services, estate, 'manager', [])}")
+    await manager.expect("Manager menu")
+    await bot.services.patrols.ensure_defaults()
+    bot.clock.set(TOMORROW_0900)
+    await bot.tick()
+    await bot.tick()
+    notice = await manager.expect("Grid C has no butler", "“daily patrol” of 2026-12-01")
+    assert notice.button_labels() == ["🚶 Start the patrol"]  # the manager may walk it

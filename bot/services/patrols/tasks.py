@@ -13,6 +13,7 @@ from bot.callbacks import PatrolStart
 from bot.clock import Clock
 from bot.services.notify.notifier import BUTTONS, CARD, Button, CardOf, Notifier
 from bot.services.patrols import rules
+from bot.services.people.access import MANAGER
 from bot.services.scheduling.calendar import at_local, parse_hhmm
 from bot.services.scheduling.timers import Timers
 from storage.models import PatrolPlan, PatrolTask, Schedule, Timer
@@ -68,12 +69,11 @@ class PatrolTasks:
         )
         await self._timers.set(conn, "patrol.missed", str(task_id), end_of_day)
 
-    async def _butlers(self, conn: AsyncConnection, task: PatrolTask) -> list[int]:
+    async def _walkers(self, conn: AsyncConnection, task: PatrolTask) -> list[int]:
+        """Who walks a task: its assignee, else the grid's butlers (maybe nobody)."""
         if task.assignee_account_id:
             return [task.assignee_account_id]
-        return await people.butlers_of_grid(conn, task.grid_id) or await people.staff_accounts(
-            conn, task.estate_id, "manager"
-        )
+        return await people.butlers_of_grid(conn, task.grid_id)
 
     async def card_args(self, conn: AsyncConnection, task: PatrolTask) -> dict[str, Any]:
         """What a task's card says: plan, grid, day, state, who walks it, progress."""
@@ -87,7 +87,7 @@ class PatrolTasks:
                 task.assignee_account_id, ""
             )
         return {
-            "name": plan.name or "-",
+            "name": plan.name or {"key": "patrol-plan-daily"},
             "grid": grids.get(task.grid_id, "-"),
             "date": task.local_date.isoformat(),
             "items": len(plan.checklist),
@@ -109,7 +109,10 @@ class PatrolTasks:
     ) -> None:
         args = await self.card_args(conn, task)
         role = CARD if key == "patrol-task-new" else BUTTONS
-        for account_id in await self._butlers(conn, task):
+        walkers = await self._walkers(conn, task)
+        if not walkers:  # a grid without a butler: the managers hear so, not as its butler
+            key, role = "patrol-task-unstaffed", BUTTONS
+        for account_id in walkers or await people.staff_accounts(conn, task.estate_id, MANAGER):
             await self._notifier.push(
                 conn,
                 account_id,
@@ -148,16 +151,20 @@ class PatrolTasks:
         assert missed is not None
         await self.refresh(conn, missed)
         grid = {g.id: g.code for g in await estates.grids_of(conn, task.estate_id)}
-        names = await people.names(conn, await self._butlers(conn, task))
-        for manager in await people.staff_accounts(conn, task.estate_id, "manager"):
+        names = await people.names(conn, await self._walkers(conn, task))
+        plan = await patrols.plan(conn, task.plan_id)
+        for manager in await people.staff_accounts(conn, task.estate_id, MANAGER):
             await self._notifier.push(
                 conn,
                 manager,
                 "patrol-missed-manager",
                 args={
+                    "name": plan.name if plan and plan.name else {"key": "patrol-plan-daily"},
                     "grid": grid.get(task.grid_id, "-"),
                     "date": task.local_date.isoformat(),
-                    "butlers": {"names": list(names.values())} if names else "-",
+                    "butlers": {"names": list(names.values())}
+                    if names
+                    else {"key": "patrol-no-butler"},
                 },
                 urgent=True,
                 dedupe_key=f"patrol:{task.id}:missed:{manager}",
