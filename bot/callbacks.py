@@ -121,11 +121,12 @@ class FlowButton(CallbackData):
     value: Annotated[str, Field(pattern=r"^[A-Za-z0-9_.\-]{1,24}$")]
 
 
-TicketVerb = Literal["acc", "go", "res", "tr", "esc", "view", "cx", "call"]
+TicketVerb = Literal["acc", "go", "res", "tr", "esc", "view", "cx", "call", "ctr"]
 
 
 class TicketAction(CallbackData):
-    """A ticket button: accept, start, resolve, transfer, escalate, open, withdraw, call."""
+    """A ticket button: accept, start, resolve, transfer, escalate, open, withdraw, call,
+    record a contractor."""
 
     prefix = "tk"
     action: TicketVerb

@@ -199,6 +199,7 @@ class Ticket(Model):
     accepted_at: datetime | None
     resolved_at: datetime | None
     closed_at: datetime | None
+    contractor: str = ""  # the outside firm doing the work, when there is one
 
     @property
     def code(self) -> str:

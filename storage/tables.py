@@ -419,6 +419,7 @@ tickets = Table(
     Column("visit_time", String(32), nullable=False, server_default="asap"),
     Column("urgent", Boolean, nullable=False, server_default="0"),
     Column("status", String(16), nullable=False),
+    Column("contractor", String(100), nullable=False, server_default=""),  # e.g. the lift firm
     Column("stage", String(16)),  # complaints: acknowledge|analyse|handle|follow_up
     Column("stage_due_at", UTCDateTime),
     Column("callback", String(64)),  # complaints: when the resident wants a call back

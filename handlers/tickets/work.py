@@ -11,7 +11,7 @@ from bot.context import BotContext
 from bot.errors import AppError
 from bot.services.people.access import BUTLER
 from bot.services.tickets import rules
-from bot.services.tickets.actions import MAX_NOTE, MAX_REASON
+from bot.services.tickets.actions import MAX_CONTRACTOR, MAX_NOTE, MAX_REASON
 from bot.services.tickets.repairs import MAX_PHOTOS
 from handlers.flow import Choice, Entry, Flow, Option, Photos, Reply, Text
 
@@ -24,6 +24,7 @@ class WorkDraft(BaseModel):
     note: str | None = None
     photos: list[str] = Field(default_factory=list)
     to_account: int | None = None
+    contractor: str | None = None
 
 
 def _entry(action: str) -> Entry:
@@ -59,6 +60,7 @@ def _finish(action: str, done_key: str) -> Any:
             photos=draft.photos,
             to_account=draft.to_account,
             token=token,
+            contractor=draft.contractor or "",
         )
         return Reply(context.t(done_key, code=ticket.code))
 
@@ -120,4 +122,17 @@ ESCALATE = Flow(
     entries=[_entry("esc")],
     steps=[Text(field="note", prompt="escalate-ask-reason", max_length=MAX_REASON)],
 )
-FLOWS = [RESOLVE, TRANSFER, ESCALATE]
+CONTRACTOR = Flow(
+    name="contractor",
+    title="flow-title-contractor",
+    draft=WorkDraft,
+    begin=_begin(rules.CONTRACTOR),
+    finish=_finish(rules.CONTRACTOR, "ticket-done-contractor"),
+    prompt_args=lambda context, draft: {"code": draft.code, "max": MAX_CONTRACTOR},
+    entries=[_entry("ctr")],
+    steps=[
+        Text(field="contractor", prompt="contractor-ask-name", max_length=MAX_CONTRACTOR),
+        Text(field="note", prompt="contractor-ask-note", max_length=MAX_REASON),
+    ],
+)
+FLOWS = [RESOLVE, TRANSFER, ESCALATE, CONTRACTOR]

@@ -205,3 +205,11 @@ transfer-to-technician = 🔧 { $name } (technician)
 staff-shift-summary =
     🌅 Your shift starts: while you were off, { $count } ticket update(s) came in. As they stand now:
     { $lines }
+ticket-btn-contractor = 🏗 Contractor
+ticket-handled-with = { $name }, with { $contractor }
+event-contractor = contractor's work recorded
+flow-title-contractor = the contractor's work
+contractor-ask-name = { $code }: which contractor does the work? (a name, e.g. “Otis lift service”, at most { $max } characters)
+contractor-ask-note = What do they do, and when? (at most { $limit } characters; the history keeps it)
+contractor-bad-name = Give the contractor's name, at most { $max } characters.
+ticket-done-contractor = The contractor's work on { $code } is recorded.

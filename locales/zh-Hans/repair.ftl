@@ -205,3 +205,11 @@ transfer-to-technician = 🔧 { $name }（维修工）
 staff-shift-summary =
     🌅 上班啦：您下班期间有 { $count } 条工单消息，当前状态如下：
     { $lines }
+ticket-btn-contractor = 🏗 外包单位
+ticket-handled-with = { $name }（外包：{ $contractor }）
+event-contractor = 记录外包单位工作
+flow-title-contractor = 外包单位记录
+contractor-ask-name = { $code }：由哪家外包单位施工？（单位名称，例如“奥的斯电梯维保”，最多 { $max } 字）
+contractor-ask-note = 他们做什么、何时来？（最多 { $limit } 字，会记入工单记录）
+contractor-bad-name = 请填写外包单位名称，最多 { $max } 字。
+ticket-done-contractor = 已记录 { $code } 的外包单位工作。

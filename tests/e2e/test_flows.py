@@ -188,7 +188,8 @@ async def test_every_staff_copy_of_a_card_follows_the_ticket(bot: Harness) -> No
     card = next(m for m in bot.emu.bot_messages(5002) if m.message_id == mine.message_id)
     assert "accepted" in (card.text or "") and "handled by: Wang Li" in (card.text or "")
     assert "accepted — Wang Li" in (card.text or "")  # the history line at once
-    assert card.button_labels() == ["🚶 Start", "↪️ Transfer", "⚠️ Escalate", "📞 Call back"]
+    labels = ["🚶 Start", "↪️ Transfer", "⚠️ Escalate", "🏗 Contractor", "📞 Call back"]
+    assert card.button_labels() == labels
     await bot.tick()
     other = next(m for m in bot.emu.bot_messages(5003) if m.message_id == theirs.message_id)
     assert "accepted — Wang Li" in (other.text or "")

@@ -301,7 +301,7 @@ async def test_a_manager_reassigns_from_an_escalation_push_with_a_reason(bot: Ha
     await people.butler.expect("was escalated to the managers")
     await bot.tick()
     push = await people.manager.expect("Wang Li escalated repair R-0001", "riser pipe")
-    labels = ["✅ Resolve", "↪️ Transfer", "📞 Call back", "📄 Open R-0001"]
+    labels = ["✅ Resolve", "↪️ Transfer", "🏗 Contractor", "📞 Call back", "📄 Open R-0001"]
     assert push.button_labels() == labels  # no escalating to himself
     await people.manager.press("📞 Call back", message_id=push.message_id)
     await people.manager.expect_answer("Call Lin Fang (3-2-301): 13800138000")
@@ -355,3 +355,32 @@ async def test_a_gas_smell_is_urgent_and_gets_the_safety_text_and_hotline_at_onc
     async with bot.services.db.read() as conn:
         ticket = await tickets.get(conn, 1)
     assert ticket is not None and ticket.urgent and ticket.category == "gas"
+
+
+async def test_a_butler_records_a_contractors_work_on_a_repair(bot: Harness) -> None:
+    people = await populate(bot)
+    await file_repair(people.resident)
+    await bot.tick()
+    card = await people.butler.expect("Repair R-0001", "new")
+    await people.butler.press("✋ Accept")
+    await people.butler.expect_answer("You accepted R-0001")
+    await people.butler.press("🏗 Contractor", message_id=card.message_id)
+    await people.butler.expect("which contractor does the work?")
+    await people.butler.send("x" * 101)
+    await people.butler.expect("at most 100")
+    await people.butler.send("Otis lift service")
+    await people.butler.expect("What do they do, and when?")
+    await people.butler.send("Replacing the door motor on Friday")
+    await people.butler.expect("The contractor's work on R-0001 is recorded.")
+    await bot.tick()
+    mine = next(m for m in bot.emu.bot_messages(5002) if m.message_id == card.message_id)
+    assert "handled by: Wang Li, with Otis lift service" in (mine.text or "")
+    async with bot.services.db.read() as conn:
+        ticket = await tickets.get(conn, 1)
+        events = await tickets.events(conn, 1)
+    assert ticket is not None and ticket.contractor == "Otis lift service"
+    assert ticket.status == "accepted"  # the butler still holds it
+    assert (events[-1].action, events[-1].note) == (
+        "contractor",
+        "Otis lift service: Replacing the door motor on Friday",
+    )

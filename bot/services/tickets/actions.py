@@ -28,6 +28,7 @@ from storage.repositories import duty, estates, people, tickets
 
 MAX_NOTE = 1000
 MAX_REASON = 300
+MAX_CONTRACTOR = 100  # the column's size
 
 
 class TicketTaken(AppError):
@@ -62,14 +63,20 @@ class TicketActions:
         to_account: int | None = None,
         token: str | None = None,
         card_message: int | None = None,
+        contractor: str = "",
     ) -> Ticket:
         """Take a staff action; of two racing butlers one wins, the other is told who did.
 
         `token` ties the action to the flow that collected its note (a repeated confirm
         returns the ticket as it is); `card_message` is the card pressed, edited by the caller.
         """
-        if len(note) > (MAX_REASON if action in (rules.TRANSFER, rules.ESCALATE) else MAX_NOTE):
+        short = (rules.TRANSFER, rules.ESCALATE)
+        if len(note) > (MAX_REASON if action in short else MAX_NOTE):
             raise InvalidInput()
+        if action == rules.CONTRACTOR:
+            contractor = contractor.strip()
+            if not 0 < len(contractor) <= MAX_CONTRACTOR:
+                raise InvalidInput("contractor-bad-name", max=MAX_CONTRACTOR)
         async with self._db.transaction() as conn:
             if token is not None and await self._repeated(conn, viewer, token):
                 return await self._current(conn, ticket_id)
@@ -79,10 +86,12 @@ class TicketActions:
             if action == rules.TRANSFER:
                 await self._check_transfer(conn, viewer, ticket, to_account)
             new_status = rules.target(action, ticket.status)
-            values = self._values(viewer, action, note, to_account) | {"status": new_status}
+            values = self._values(viewer, action, note, to_account, contractor)
+            values |= {"status": new_status}
             if not await tickets.change(conn, ticket.id, [ticket.status], values):
                 await self._refuse(conn, await self._current(conn, ticket.id), action)
-            await self._event(conn, ticket, viewer, action, new_status, note)
+            said = f"{contractor}: {note}" if action == rules.CONTRACTOR and note else note
+            await self._event(conn, ticket, viewer, action, new_status, said or contractor)
             if photos:
                 await tickets.add_photos(conn, ticket.id, "resolve", photos)
             updated = await self._current(conn, ticket.id)
@@ -152,7 +161,7 @@ class TicketActions:
         raise IllegalTransition(code=ticket.code)
 
     def _values(
-        self, viewer: Viewer, action: str, note: str, to_account: int | None
+        self, viewer: Viewer, action: str, note: str, to_account: int | None, contractor: str
     ) -> dict[str, Any]:
         now = self._clock.now()
         if action == rules.ACCEPT:
@@ -163,6 +172,8 @@ class TicketActions:
             return {"assignee_account_id": to_account}
         if action == rules.ESCALATE:
             return {"escalated": True}
+        if action == rules.CONTRACTOR:
+            return {"contractor": contractor}
         return {}
 
     async def _check_transfer(

@@ -25,6 +25,7 @@ EVENT_KEYS = {
     "resolve": "event-resolve",
     "transfer": "event-transfer",
     "escalate": "event-escalate",
+    "contractor": "event-contractor",
     "cancel": "event-cancel",
     "rate": "event-rate",
     "comment": "event-comment",
@@ -174,10 +175,14 @@ def staff_buttons(ticket: Ticket, asked: bool = False) -> list[list[Button]]:
         found = stage_buttons(ticket, asked)
     else:
         found = action_buttons(ticket, rules.next_actions(ticket.status))
+    extra: list[Button] = []
+    if ticket.kind == "repair" and rules.allowed(rules.CONTRACTOR, ticket.status):
+        firm = TicketAction(action="ctr", ticket_id=ticket.id).pack()
+        extra.append(Button(key="ticket-btn-contractor", data=firm))
     if ticket.source == "resident" and ticket.status not in rules.DONE:
         call = TicketAction(action="call", ticket_id=ticket.id).pack()
-        found = [*found, [Button(key="ticket-btn-call", data=call)]]
-    return found
+        extra.append(Button(key="ticket-btn-call", data=call))
+    return [*found, extra] if extra else found
 
 
 def for_reader(

@@ -187,7 +187,11 @@ class TicketPush:
             assignee = names.get(ticket.assignee_account_id, "")
         args = await self.card_args(conn, ticket) | {
             "status": key_arg(status_key(ticket)),
-            "assignee": assignee or "-",
+            "assignee": key_arg(
+                "ticket-handled-with", name=assignee or "-", contractor=ticket.contractor
+            )
+            if ticket.contractor
+            else assignee or "-",
             "history": history(ticket, events, estate.timezone),
             "stage_due": local_time(ticket.stage_due_at, estate.timezone)
             if ticket.stage_due_at

@@ -25,6 +25,7 @@ ACCEPT, START, RESOLVE, TRANSFER, ESCALATE, CANCEL = (
     "cancel",
 )
 CLOSE, REOPEN = "close", "reopen"
+CONTRACTOR = "contractor"  # a butler records an outside firm's work (status unchanged)
 
 # action -> (statuses it may start from, status it leads to; None = unchanged)
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
@@ -36,6 +37,7 @@ TRANSITIONS: dict[str, tuple[tuple[str, ...], str | None]] = {
     CANCEL: ((NEW, TRANSFERRED, ACCEPTED), CANCELLED),
     CLOSE: ((RESOLVED,), CLOSED),
     REOPEN: ((RESOLVED, CLOSED), REOPENED),
+    CONTRACTOR: ((ACCEPTED, IN_PROGRESS, REOPENED, TRANSFERRED), None),
 }
 
 
