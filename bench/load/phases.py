@@ -63,7 +63,14 @@ async def timed(
 ) -> Phase:
     """Everyone walks the script at once; measure it."""
     cpu, bench, requests = bot.cpu_seconds(), bench_cpu_seconds(), emu.stats["requests"]
+    workers = bot.child_cpu_seconds()
     outcomes = await walk_all(people, script)
+    if workers:  # `--workers N`: how the work split between the processes
+        split = {
+            pid: seconds - workers.get(pid, 0.0)
+            for pid, seconds in bot.child_cpu_seconds().items()
+        }
+        log.info("%s: CPU s per worker process over the timed phase: %s", name, split)
     return Phase(
         name,
         len(people),

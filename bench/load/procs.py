@@ -85,6 +85,12 @@ class BotProcess:
         """CPU seconds so far of the process and its children."""
         return tree_cpu_seconds(self.pid) if self.process is not None else 0.0
 
+    def child_cpu_seconds(self) -> dict[int, float]:
+        """CPU seconds so far of each child process (the workers of `--workers N`)."""
+        if self.process is None:
+            return {}
+        return {child: tree_cpu_seconds(child) for child in _children(self.pid)}
+
     async def stop(self, grace: float = STOP_SECONDS) -> int | None:
         """SIGTERM, then SIGKILL after `grace` s; return the exit code (see stop_seconds)."""
         process = self.process
