@@ -12,6 +12,7 @@ GET  /control/chats/{id}/wait          ?count=1&after=<mark>&timeout=5
 GET  /control/events                   ?after=<mark>&timeout=25  (long poll: changes)
 POST /control/faults                   {type: fail|delay|block|unblock|flood|clear, ...}
                                        | {type: latency, seconds} (every bot request)
+                                       | {type: random, rate, seed, kinds?, timeout_seconds?}
 GET  /control/stats | /control/requests?limit= | /control/callback_answers
 GET  /control/commands                 ?scope=<json>&language_code=
 GET  /control/files/{file_id}          (raw bytes)
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from .errors import ApiError
+from .faults import RANDOM_KINDS
 from .models import JsonDict
 
 if TYPE_CHECKING:
@@ -102,6 +104,14 @@ def _faults(emu: BotApiEmulator, body: JsonDict) -> JsonDict:
         emu.set_flood_limits(**body)
     elif kind == "latency":
         emu.set_latency(float(body["seconds"]))
+    elif kind == "random":
+        kinds = body.get("kinds")
+        emu.set_random_faults(
+            float(body["rate"]),
+            int(body.get("seed", 0)),
+            tuple(str(k) for k in kinds) if isinstance(kinds, list) else RANDOM_KINDS,
+            timeout_seconds=float(body.get("timeout_seconds", 12.0)),
+        )
     elif kind == "clear":
         emu.clear_faults()
     else:

@@ -10,7 +10,7 @@ import re
 from aiohttp import web
 
 from .botapi import lookup
-from .errors import ApiError
+from .errors import ApiError, default_description, too_many_requests
 from .faults import SEND_METHODS, FaultInjector
 from .models import RequestRecord
 from .params import read_params
@@ -66,6 +66,9 @@ async def _answer(
         params = await read_params(request)
         state.requests.append(RequestRecord(name, params.log_view()))
         await _pause(state, faults.take_delay(key))
+        drawn = faults.take_random(key, params.get("chat_id"))
+        fault = drawn.outcome if drawn is not None else None
+        await _unperformed(state, faults, fault)
         if (injected := faults.check(key, params.get("chat_id"))) is not None:
             raise injected
         result = await handler(state, params)
@@ -80,7 +83,33 @@ async def _answer(
         state.activity.fire()
     if key in SEND_METHODS:
         faults.stats["sent"] += 1
+    if drawn is not None and fault in ("lost:502", "lost:drop"):
+        drawn.message_ids = _message_ids(result)
+    if fault == "lost:502":  # performed, but the answer is a gateway's error
+        faults.stats["5xx"] += 1
+        return error_response(ApiError(502, default_description(502, None)))
+    if fault == "lost:drop" and request.transport is not None:  # performed, no answer at all
+        request.transport.close()
     return web.json_response({"ok": True, "result": result})
+
+
+def _message_ids(result: object) -> list[int]:
+    """The ids of the messages a method's result describes (none for True and the like)."""
+    items = result if isinstance(result, list) else [result]
+    return [int(m["message_id"]) for m in items if isinstance(m, dict) and "message_id" in m]
+
+
+async def _unperformed(state: EmulatorState, faults: FaultInjector, fault: str | None) -> None:
+    """Raise the error of a random fault that leaves the request undone (see faults.py)."""
+    if fault is not None and fault.startswith("500:"):
+        status = int(fault.removeprefix("500:"))
+        raise ApiError(status, default_description(status, None))
+    if fault == "429":
+        raise too_many_requests(1)
+    if fault == "timeout":  # longer than the bot waits; then dropped, answered to nobody
+        assert faults.random is not None
+        await _pause(state, faults.random.timeout_seconds)
+        raise ApiError(504, default_description(504, None))
 
 
 async def handle_file_download(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 import time
 from collections import Counter, deque
 from collections.abc import Callable
@@ -41,6 +42,47 @@ class DelayRule:
     method: str | None
     seconds: float
     count: int
+
+
+# What a random fault does to one request (see FaultInjector.set_random_faults):
+# "500" answers 500 or 502 unperformed, "429" answers retry_after 1 unperformed, "timeout"
+# holds the request longer than the bot waits and drops it unperformed (answered 504 to
+# nobody), "lost" performs it and then answers 502 or drops the connection, as if the
+# response were lost on the way back.
+RANDOM_KINDS = ("500", "429", "timeout", "lost")
+
+
+@dataclass
+class RandomFaults:
+    """Random faults on every request of the bot but getUpdates, drawn from a seeded RNG."""
+
+    rate: float
+    kinds: tuple[str, ...]
+    timeout_seconds: float
+    rng: random.Random
+
+    def draw(self, method: str) -> str | None:
+        """The fault this request gets, as "kind" or "kind:variant" ("500:500", "500:502",
+        "429", "timeout", "lost:502", "lost:drop"); None for no fault."""
+        if method == "getupdates" or self.rng.random() >= self.rate:
+            return None
+        kind = self.rng.choice(self.kinds)
+        if kind == "500":
+            return self.rng.choice(("500:500", "500:502"))
+        if kind == "lost":
+            return self.rng.choice(("lost:502", "lost:drop"))
+        return kind
+
+
+@dataclass
+class DrawnFault:
+    """One random fault as it happened (kept in FaultInjector.random_log)."""
+
+    at: float  # time.monotonic()
+    method: str  # lower-case
+    outcome: str  # see RandomFaults.draw
+    chat_id: object
+    message_ids: list[int]  # "lost": the messages sent or edited all the same
 
 
 class FloodLimiter:
@@ -96,6 +138,8 @@ class FaultInjector:
         self.flood = FloodLimiter()
         self.stats: Counter[str] = Counter()
         self.latency = 0.0  # seconds every request of the bot waits before it is answered
+        self.random: RandomFaults | None = None
+        self.random_log: list[DrawnFault] = []
 
     def fail_next(
         self,
@@ -140,6 +184,36 @@ class FaultInjector:
             return too_many_requests(retry)
         return None
 
+    def set_random_faults(
+        self,
+        rate: float,
+        seed: int,
+        kinds: tuple[str, ...] = RANDOM_KINDS,
+        timeout_seconds: float = 12.0,
+    ) -> None:
+        if not 0 <= rate <= 1:
+            raise ValueError(f"the fault rate must be between 0 and 1, not {rate}")
+        unknown = set(kinds) - set(RANDOM_KINDS)
+        if unknown or not kinds:
+            raise ValueError(f"fault kinds must be some of {RANDOM_KINDS}, not {kinds}")
+        if not 0 < timeout_seconds <= 120:
+            raise ValueError(f"the timeout must be between 0 and 120 s, not {timeout_seconds}")
+        rng = random.Random(seed)
+        self.random = RandomFaults(float(rate), tuple(kinds), float(timeout_seconds), rng)
+
+    def take_random(self, method: str, chat_id: object) -> DrawnFault | None:
+        """Draw this request's random fault (see RandomFaults.draw); count and log it."""
+        outcome = self.random.draw(method) if self.random is not None else None
+        if outcome is None:
+            return None
+        self.stats["random"] += 1
+        self.stats[f"random:{outcome.split(':')[0]}"] += 1
+        if ":" in outcome:
+            self.stats[f"random:{outcome}"] += 1
+        drawn = DrawnFault(time.monotonic(), method, outcome, chat_id, [])
+        self.random_log.append(drawn)
+        return drawn
+
     def set_latency(self, seconds: float) -> None:
         if not 0 <= seconds <= 60:
             raise ValueError(f"latency must be between 0 and 60 s, not {seconds}")
@@ -147,6 +221,7 @@ class FaultInjector:
 
     def clear(self) -> None:
         self.latency = 0.0
+        self.random = None  # random_log is kept: what happened stays known
         self.fail_rules.clear()
         self.delay_rules.clear()
         self.blocked.clear()

@@ -14,7 +14,7 @@ from aiohttp import web
 from .actions import UserActions
 from .control import add_control_routes
 from .dispatch import handle_bot_request, handle_file_download
-from .faults import FaultInjector
+from .faults import RANDOM_KINDS, FaultInjector
 from .observe import Observer
 from .state import EmulatorState
 from .webhook import deliver
@@ -146,6 +146,22 @@ class BotApiEmulator(UserActions, Observer):
         downloads) ``seconds`` late; requests wait concurrently, the loop never blocks."""
         self.faults.set_latency(seconds)
 
+    def set_random_faults(
+        self,
+        rate: float,
+        seed: int,
+        kinds: tuple[str, ...] = RANDOM_KINDS,
+        *,
+        timeout_seconds: float = 12.0,
+    ) -> None:
+        """From now on each request of the bot but getUpdates, with probability ``rate``, gets
+        one of ``kinds`` (chosen at random, seeded): "500" (a 500 or 502, not performed),
+        "429" (retry_after 1, not performed), "timeout" (held ``timeout_seconds``, longer than
+        the bot's 5 s read timeout, then dropped, not performed), "lost" (performed: the
+        message is sent and seen by the user, but the bot gets a 502 or a dropped
+        connection). Counted in ``stats["random:<kind>"]``; ``clear_faults()`` ends it."""
+        self.faults.set_random_faults(rate, seed, tuple(kinds), timeout_seconds)
+
     def block(self, user_id: int) -> None:
         """The user blocked the bot: requests for their chat answer 403."""
         self.faults.blocked.add(user_id)
@@ -166,12 +182,14 @@ class BotApiEmulator(UserActions, Observer):
         )
 
     def clear_faults(self) -> None:
-        """Forget injected failures, delays, blocks and latency; switch flood limits off."""
+        """Forget injected failures, delays, blocks, random faults and latency; switch flood
+        limits off."""
         self.faults.clear()
 
     @property
     def stats(self) -> Counter[str]:
-        """Counters: requests, sent, injected, and per error status ("400", "429", "5xx"…)."""
+        """Counters: requests, sent, injected, per error status ("400", "429", "5xx"…), and
+        random faults ("random", "random:<kind>", "random:<kind>:<variant>")."""
         return self.faults.stats
 
 
