@@ -94,11 +94,13 @@ async def running(
         async with app:
             await services.invites.remember_bot(app.bot.username)
             await handlers.publish_commands(app)
+            # One process alone on SQLite keeps its chats' queues in memory; else leases.
+            shared = receive is False or not services.db.is_sqlite
+            if not shared and (taken := await services.outbox.take_back_leases()):
+                log.info("%d pushes the last run had begun are due again", taken)
             jobs.dispatcher_of(app).resume()
             await app.start()
             inbox = Inbox(services.db)
-            # One process alone on SQLite keeps its chats' queues in memory; else leases.
-            shared = receive is False or not services.db.is_sqlite
             workers = UpdateWorkers(app, inbox, settings.concurrency, shared=shared)
             workers.start()
             receiver = await _receiver(app, inbox, workers, poll_timeout) if receive else None

@@ -49,6 +49,16 @@ async def photo_input(
     return photo
 
 
+def _by_turns(messages: list[OutboxMessage]) -> list[OutboxMessage]:
+    """Chats take turns, each chat's pushes in order: a reply to a resident does not wait
+    behind a butler's hundred pushes, paced at one a second for that chat."""
+    chats: dict[int, list[OutboxMessage]] = {}
+    for message in messages:
+        chats.setdefault(message.account_id, []).append(message)
+    rounds = max((len(queue) for queue in chats.values()), default=0)
+    return [queue[n] for n in range(rounds) for queue in chats.values() if n < len(queue)]
+
+
 class Dispatcher:
     """Renders each push in its recipient's language and sends it."""
 
@@ -100,7 +110,7 @@ class Dispatcher:
             while not self._halted.is_set():
                 messages, recipients = await self._outbox.claim(self.name, limit)
                 queue: asyncio.Queue[OutboxMessage] = asyncio.Queue()
-                for message in messages:
+                for message in _by_turns(messages):
                     queue.put_nowait(message)
                 left: list[OutboxMessage] = []  # not begun when the sender was halted
                 workers = [
@@ -202,11 +212,11 @@ class Dispatcher:
         return sent.message_id
 
     async def _send_photos(self, chat_id: int, photos: list[str], t: Translate) -> bool:
-        words = (
-            ChartLabels.of(t, CHART_DAYS),
-            ChartLabels.of(self._translator.bind("en"), CHART_DAYS),
-        )
         """Send a push's photos; True when Telegram no longer knows them (sent without)."""
+        words = None
+        if any(p.startswith(CHART_PREFIX) for p in photos):  # a chart: in the reader's words
+            english = self._translator.bind("en")
+            words = (ChartLabels.of(t, CHART_DAYS), ChartLabels.of(english, CHART_DAYS))
         try:
             if len(photos) == 1:
                 await self._bot.send_photo(chat_id, await photo_input(photos[0], words))

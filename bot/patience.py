@@ -88,8 +88,23 @@ class PatientRequest(HTTPXRequest):
         raise AssertionError("unreachable")
 
 
+STALE_QUERY = ("query is too old", "query id is invalid")
+
+
 class ButlerBot(ExtBot[None]):
     """The bot, with replies that fall back to the outbox while handling an update."""
+
+    async def answer_callback_query(self, *args: Any, **kwargs: Any) -> bool:
+        """Answer a press; one answered already (a retry whose first answer went through, or
+        a press handled again after a restart) or too old is no error: the step itself was
+        taken, and the person must not read "something went wrong" about it."""
+        try:
+            return await super().answer_callback_query(*args, **kwargs)
+        except BadRequest as error:
+            if not any(words in str(error).lower() for words in STALE_QUERY):
+                raise
+            log.info("a press was answered already or is too old: %s", error)
+            return False
 
     async def send_message(self, *args: Any, **kwargs: Any) -> Message:
         """Send; if Telegram cannot be reached even after the retries, queue the reply."""

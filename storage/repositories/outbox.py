@@ -79,6 +79,16 @@ async def release(conn: AsyncConnection, ids: list[int], owner: str) -> None:
     )
 
 
+async def release_all(conn: AsyncConnection) -> int:
+    """Every push leased to a sender: pending again (the one process restarted)."""
+    result = await conn.execute(
+        update(outbox)
+        .where(outbox.c.status == SENDING)
+        .values(status=PENDING, lease_owner=None, lease_until=None)
+    )
+    return int(result.rowcount or 0)
+
+
 async def recipients(conn: AsyncConnection, account_ids: set[int]) -> dict[int, Recipient]:
     """Return the chat and language of each account."""
     query = select(

@@ -10,8 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot import jobs
 from bot.services.scheduling.calendar import QuietHours
-from storage.models import Account, Schedule, Timer
+from storage.models import Account, OutboxMessage, Schedule, Timer
 from storage.repositories import outbox
+from tests.engines import sqlite_only
 from tests.harness import Harness
 
 
@@ -248,3 +249,46 @@ async def test_a_stopping_sender_gives_back_what_it_has_not_begun(bot: Harness) 
     assert sorted(_texts(bot, 3030)) == sorted(
         f"📢 Notice from 湖畔花园 management office:\nnotice {n}" for n in range(8)
     )
+
+
+@sqlite_only("one process alone on SQLite takes back what its killed predecessor leased")
+async def test_pushes_a_killed_run_had_leased_go_out_right_after_the_restart(
+    bot: Harness,
+) -> None:
+    account = await _account(bot, 3031)
+    await _push(bot, account, "lift stopped")
+    leased, _ = await bot.services.outbox.claim("killed-worker", 10)  # then kill -9
+    assert len(leased) == 1
+    await bot.restart()
+    assert (await bot.tick()).sent == 1  # not two minutes later, when the lease ran out
+    assert _texts(bot, 3031) == ["📢 Notice from 湖畔花园 management office:\nlift stopped"]
+
+
+async def test_a_press_answered_already_is_no_error(bot: Harness) -> None:
+    bot.emu.add_user(3032, "Lin")
+    assert await bot.app.bot.answer_callback_query("answered-or-too-old") is False
+
+
+def test_chats_take_turns_in_a_batch_each_in_its_own_order() -> None:
+    from bot.delivery import _by_turns
+
+    made = [
+        OutboxMessage.model_validate(
+            {
+                "id": n,
+                "account_id": chat,
+                "text_key": "k",
+                "args": {},
+                "buttons": None,
+                "photos": None,
+                "urgent": True,
+                "due_at": datetime(2026, 12, 1, tzinfo=UTC),
+                "dedupe_key": None,
+                "status": "sending",
+                "attempts": 0,
+                "broadcast_id": None,
+            }
+        )
+        for n, chat in enumerate([1, 1, 1, 1, 2, 3, 3], start=1)
+    ]
+    assert [m.id for m in _by_turns(made)] == [1, 5, 6, 2, 7, 3, 4]

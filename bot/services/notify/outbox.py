@@ -40,6 +40,12 @@ class OutboxService:
             async with self._db.transaction() as conn:
                 await outbox.release(conn, [m.id for m in messages], owner)
 
+    async def take_back_leases(self) -> int:
+        """At the start of the only process (SQLite): what the last one had leased and not
+        sent is due again at once, instead of after its lease (a kill's pushes)."""
+        async with self._db.transaction() as conn:
+            return await outbox.release_all(conn)
+
     async def queue_reply(
         self, telegram_id: int, text: str, buttons: list[list[dict[str, Any]]] | None
     ) -> None:
