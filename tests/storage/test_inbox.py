@@ -38,14 +38,21 @@ class RecordingApp:
         self.seen: dict[int, list[int]] = defaultdict(list)
         self.running = 0
         self.most = 0
+        self.in_chat: dict[int, int] = defaultdict(int)
+        self.most_in_a_chat = 0  # updates of one chat handled at the same time: must stay 1
 
     async def process_update(self, update: Update) -> None:
-        """Take a little while, as a handler talking to Telegram does."""
+        """Take a little while, as a handler talking to Telegram does (later updates of a
+        chat are often quicker, so handling them at once would finish them out of order)."""
         assert update.effective_chat is not None
+        chat = update.effective_chat.id
         self.running += 1
+        self.in_chat[chat] += 1
         self.most = max(self.most, self.running)
-        await asyncio.sleep(0.02)
-        self.seen[update.effective_chat.id].append(update.update_id)
+        self.most_in_a_chat = max(self.most_in_a_chat, self.in_chat[chat])
+        await asyncio.sleep(0.005 * (4 - update.update_id % 4))
+        self.seen[chat].append(update.update_id)
+        self.in_chat[chat] -= 1
         self.running -= 1
 
 
@@ -81,6 +88,7 @@ async def test_chats_run_at_once_and_each_chat_keeps_its_order(db: Database, sha
     for chat in CHATS:
         assert app.seen[chat] == sorted(app.seen[chat]) and len(app.seen[chat]) == PER_CHAT
     assert app.most >= 2  # chats overlapped
+    assert app.most_in_a_chat == 1  # never two of one chat at once
     assert await inbox.store([_message(1, CHATS[0])]) == []  # handled once: never again
 
 
@@ -95,7 +103,7 @@ async def test_alone_the_worker_takes_what_the_receiver_hands_it_in_order(db: Da
         await asyncio.sleep(0.005)
     await _drain([], inbox)
     await worker.stop()
-    assert len(left) == 2
+    assert len(left) == 2 and app.most_in_a_chat == 1
     assert app.seen[101] == list(range(1, 3 + 4 * PER_CHAT, 2))
     assert app.seen[102] == list(range(2, 3 + 4 * PER_CHAT, 2))
 
@@ -119,6 +127,7 @@ async def test_two_workers_share_the_inbox_without_breaking_order_or_doubling(
     for chat in CHATS:
         assert app.seen[chat] == sorted(set(app.seen[chat]))  # in order, none twice
         assert len(app.seen[chat]) == PER_CHAT
+    assert app.most_in_a_chat == 1  # one worker at a time on a chat
 
 
 @pytest.mark.parametrize("shared", [True, False], ids=["leases", "alone"])
