@@ -130,14 +130,14 @@ async def search(
     conn: AsyncConnection, estate_ids: list[int], text: str, limit: int
 ) -> list[Unit]:
     """Units of some estates whose code, owner, owner's phone or a bound person matches."""
-    pattern = f"%{text}%"
-    matches = [units.c.code == text, units.c.owner_name.ilike(pattern)]
+    # what people type is matched as text: % and _ are no wildcards
+    matches = [units.c.code == text, units.c.owner_name.icontains(text, autoescape=True)]
     if text.isdigit() and len(text) >= MIN_PHONE_DIGITS:  # part of a number, not "1"
-        matches.append(units.c.owner_phone.contains(text))
+        matches.append(units.c.owner_phone.contains(text, autoescape=True))
     bound = (
         select(occupancies.c.unit_id)
         .join(accounts, accounts.c.id == occupancies.c.account_id)
-        .where(accounts.c.name.ilike(pattern))
+        .where(accounts.c.name.icontains(text, autoescape=True))
     )
     query = (
         units_query()

@@ -77,6 +77,8 @@ async def test_the_household_card_is_for_staff_of_its_grid_only(bot: Harness) ->
     await people.butler.expect("请在 /unit 后输入房号、姓名或电话")
     await people.butler.send("/unit 1")  # not a code, and too short for part of a phone
     await people.butler.expect("没有与“1”相符的住户")
+    await people.butler.send("/unit %")  # typed text, not a wildcard
+    await people.butler.expect("没有与“%”相符的住户")
     await people.manager.send("/unit Lin")
     card = await people.manager.expect("🏠 3-2-301 · 湖畔花园 · 网格 B")
     assert "• Lin Fang（业主），Telegram -" in (card.text or "")
