@@ -9,12 +9,11 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 
 from bot.clock import Clock
-from bot.errors import NotAllowed
-from bot.services.people.access import Viewer
+from bot.services.people.access import Viewer, managed_estate
 from bot.services.scheduling.calendar import at_local
 from storage.db import Database
 from storage.models import Estate, Ticket
-from storage.repositories import digest, estates, people
+from storage.repositories import digest, people
 
 LIST_AT_MOST = 30
 POOR = 2  # stars: a low rating
@@ -52,13 +51,7 @@ class DigestItems:
 
     async def estate(self, viewer: Viewer) -> Estate:
         """The (first) estate the viewer manages."""
-        managed = sorted(viewer.managed_estates())
-        if not managed:
-            raise NotAllowed()
-        async with self._db.read() as conn:
-            found = await estates.estate(conn, managed[0])
-        assert found is not None
-        return found
+        return await managed_estate(self._db, viewer)
 
     def _window(self, estate: Estate, day: date, days: int = 1) -> tuple[datetime, datetime]:
         zone = ZoneInfo(estate.timezone)

@@ -6,12 +6,12 @@ import asyncio
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.errors import InvalidInput, NotAllowed, NotFound
+from bot.errors import InvalidInput, NotFound
 from bot.i18n import Translator
 from bot.services.exports import sheets
 from bot.services.exports.sheets import KINDS, Sheet
 from bot.services.exports.workbook import write
-from bot.services.people.access import Viewer
+from bot.services.people.access import Viewer, managed_estate
 from storage.db import Database
 from storage.models import Estate
 from storage.repositories import estates, exports
@@ -28,13 +28,7 @@ class ExportService:
 
     async def estate_of(self, viewer: Viewer) -> Estate:
         """The estate a manager exports (the first they manage)."""
-        managed = sorted(viewer.managed_estates())
-        if not managed:
-            raise NotAllowed("export-managers-only")
-        async with self._db.read() as conn:
-            estate = await estates.estate(conn, managed[0])
-        assert estate is not None
-        return estate
+        return await managed_estate(self._db, viewer, "export-managers-only")
 
     async def estate_named(self, name: str) -> Estate:
         """An estate by name, for the operator."""

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.errors import NotFound
+from bot.errors import NotAllowed, NotFound
 from bot.services.complaints.rules import MANAGERS_ONLY
 from storage.db import Database
-from storage.models import Account, Occupancy, StaffRole, Ticket, Unit
+from storage.models import Account, Estate, Occupancy, StaffRole, Ticket, Unit
 from storage.repositories import estates, people
 
 RESIDENT, BUTLER, MANAGER = "resident", "butler", "manager"
@@ -123,6 +123,17 @@ async def viewer_in(conn: AsyncConnection, account: Account) -> Viewer:
     occupancies = await people.occupancies_of(conn, account.id)
     staff = await people.staff_roles_of(conn, account.id)
     return Viewer(account=account, occupancies=tuple(occupancies), staff=tuple(staff))
+
+
+async def managed_estate(db: Database, viewer: Viewer, refusal: str | None = None) -> Estate:
+    """The (first) estate the viewer manages; NotAllowed (with `refusal`'s text) otherwise."""
+    managed = sorted(viewer.managed_estates())
+    if not managed:
+        raise NotAllowed(refusal)
+    async with db.read() as conn:
+        found = await estates.estate(conn, managed[0])
+    assert found is not None
+    return found
 
 
 class AccessService:

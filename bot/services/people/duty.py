@@ -8,9 +8,9 @@ from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
-from bot.errors import NotAllowed, NotFound
+from bot.errors import NotFound
 from bot.services import flows
-from bot.services.people.access import BUTLER, MANAGER, TECHNICIAN, Viewer
+from bot.services.people.access import BUTLER, MANAGER, TECHNICIAN, Viewer, managed_estate
 from storage.db import Database
 from storage.models import Estate
 from storage.repositories import accounts, duty, estates, people
@@ -69,13 +69,7 @@ class DutyService:
 
     async def managed(self, viewer: Viewer) -> Estate:
         """The (first) estate the viewer manages."""
-        managed = sorted(viewer.managed_estates())
-        if not managed:
-            raise NotAllowed("duty-managers-only")
-        async with self._db.read() as conn:
-            found = await estates.estate(conn, managed[0])
-        assert found is not None
-        return found
+        return await managed_estate(self._db, viewer, "duty-managers-only")
 
     async def staff_choices(self, viewer: Viewer) -> dict[int, str]:
         """The staff of the manager's estate, by name."""

@@ -10,8 +10,15 @@ from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
-from bot.errors import AppError, InvalidInput, NotAllowed, NotFound
-from bot.services.people.access import BUTLER, MANAGER, RESIDENT, TECHNICIAN, Viewer
+from bot.errors import AppError, InvalidInput, NotFound
+from bot.services.people.access import (
+    BUTLER,
+    MANAGER,
+    RESIDENT,
+    TECHNICIAN,
+    Viewer,
+    managed_estate,
+)
 from storage.db import Database
 from storage.models import Account, Estate, Grid, Invite
 from storage.repositories import estates, invites, meta, people
@@ -171,13 +178,7 @@ class InviteService:
 
     async def managed_estate(self, viewer: Viewer) -> Estate:
         """Return the estate the viewer manages (the first, if several); else NotAllowed."""
-        managed = sorted(viewer.managed_estates())
-        if not managed:
-            raise NotAllowed()
-        async with self._db.read() as conn:
-            found = await estates.estate(conn, managed[0])
-        assert found is not None
-        return found
+        return await managed_estate(self._db, viewer)
 
     async def grids_for(self, viewer: Viewer) -> list[Grid]:
         """Return the grids of the viewer's managed estate."""
