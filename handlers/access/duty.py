@@ -52,7 +52,7 @@ DUTY = Flow(
     finish=finish,
     commands=("duty",),
     steps=[
-        Day(field="day", prompt="duty-ask-day"),
+        Day(field="day", prompt="duty-ask-day", quick=("today", "tomorrow", "friday")),
         Choice(field="account", prompt="duty-ask-who", options=staff, parse=int, columns=2),
     ],
 )

@@ -92,7 +92,12 @@ KIND_KEYS = {
     "contact": "kind-contact",
     "button": "kind-button",
 }
-QUICK_DAY_KEYS = {"tomorrow": "day-tomorrow", "friday": "day-friday", "month_end": "day-month-end"}
+QUICK_DAY_KEYS = {
+    "today": "day-today",
+    "tomorrow": "day-tomorrow",
+    "friday": "day-friday",
+    "month_end": "day-month-end",
+}
 
 
 def kind_key(kind: str) -> str:

@@ -64,6 +64,7 @@ kind-location = a location
 kind-contact = a contact
 kind-button = a button
 kind-other = this kind of message
+day-today = Today ({ $date })
 day-tomorrow = Tomorrow ({ $date })
 day-friday = This Friday ({ $date })
 day-month-end = End of the month ({ $date })

@@ -63,6 +63,7 @@ kind-location = 位置
 kind-contact = 联系人
 kind-button = 按钮
 kind-other = 这类消息
+day-today = 今天（{ $date }）
 day-tomorrow = 明天（{ $date }）
 day-friday = 本周五（{ $date }）
 day-month-end = 月底（{ $date }）

@@ -66,7 +66,7 @@ async def test_an_urgent_repair_at_night_reaches_the_one_on_duty_at_once(
     manager = people.manager
     await manager.send("/duty")
     await manager.expect("Which day?")
-    await manager.send("2026-11-30")
+    await manager.press("Today (2026-11-30)")  # tonight, at 22:00
     await manager.expect("Who is on duty that day?")
     await manager.press("Liu Min")  # the butler of grid A
     await manager.expect("On duty, the week from 2026-11-30:", "2026-11-30  Liu Min")
