@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from bot.clock import Clock
 from bot.errors import AppError, InvalidInput
 from bot.i18n import Translator
 from bot.services.exports import ExportService
@@ -32,11 +33,10 @@ async def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     out = Path(args.out)
     try:
         await db.upgrade()
-        service = ExportService(db, translator)
+        service = ExportService(db, translator, Clock())
         estate = await service.estate_named(args.estate)
         start, end = _day(args.start), _day(args.end)
-        kinds = list(KINDS) if "all" in args.kinds else args.kinds
-        sheets = await service.sheets(estate, kinds, start, end)
+        sheets = await service.sheets(estate, args.kinds, start, end)
         data = await service.workbook(sheets, language)
         await asyncio.to_thread(out.write_bytes, data)
     except AppError as error:

@@ -133,7 +133,7 @@ class Services:
             arrears_push=arrears_push,
             renovation=RenovationService(db),
             households=HouseholdService(db, clock),
-            exports=ExportService(db, translator),
+            exports=ExportService(db, translator, clock),
             digest_items=DigestItems(db, clock, BREACH_ACTIONS),
             shift_summary=ShiftSummary(notifier, clock),
             duty=DutyService(db, clock),

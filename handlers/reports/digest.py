@@ -74,7 +74,7 @@ def _missed(context: BotContext, missed: list[MissedPatrol], day: str) -> str:
         plan = task.plan or context.t("patrol-plan-daily")
         who = task.assignee or context.t("digest-nobody")
         lines.append(context.t("digest-missed-line", plan=plan, grid=task.grid, who=who))
-    return "\n".join(lines or [context.t("digest-none")])
+    return "\n".join(lines if missed else [*lines, context.t("digest-none")])
 
 
 def _table(context: BotContext, rows: list[ButlerRow], day: str) -> str:

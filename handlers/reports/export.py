@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Any
 
 from pydantic import BaseModel
 from telegram import InputFile
 
 from bot.context import BotContext
-from bot.services.exports.sheets import KINDS
-from bot.services.fees.common import local_today
+from bot.services.exports import PERIODS
 from handlers.flow import Choice, Flow, Option, Reply
 
 KIND_KEYS = {
@@ -21,23 +19,12 @@ KIND_KEYS = {
     "collections": "export-sheet-collections",
     "patrols": "export-sheet-patrols",
 }
-PERIOD_KEYS = {
+PERIOD_KEYS = {  # the service's PERIODS as the buttons read
     "last7": "export-period-last7",
     "month": "export-period-month",
     "lastmonth": "export-period-lastmonth",
     "last30": "export-period-last30",
 }
-
-
-def period(name: str, today: date) -> tuple[date, date]:
-    """The first and last day of a named period, seen from today."""
-    if name == "month":
-        return today.replace(day=1), today
-    if name == "lastmonth":
-        end = today.replace(day=1) - timedelta(days=1)
-        return end.replace(day=1), end
-    days = 7 if name == "last7" else 30
-    return today - timedelta(days=days - 1), today
 
 
 class ExportDraft(BaseModel):
@@ -55,18 +42,19 @@ async def begin(context: BotContext, args: dict[str, Any]) -> ExportDraft:
 
 async def finish(context: BotContext, draft: ExportDraft, token: str) -> Reply:
     """Write the workbook and send it as a document."""
-    service = context.services.exports
-    estate = await service.estate_of(context.require_viewer())
-    start, end = period(draft.period or "last7", local_today(context.services.clock.now(), estate))
-    kinds = list(KINDS) if draft.kind == "all" else [draft.kind or "tickets"]
-    sheets = await service.sheets(estate, kinds, start, end)
-    data = await service.workbook(sheets, context.language)
-    name = f"{estate.name}-{draft.kind}-{start.isoformat()}-{end.isoformat()}.xlsx"
-    account = context.require_account()
-    rows = sum(len(sheet.rows) for sheet in sheets)
-    caption = context.t("export-caption", start=start.isoformat(), end=end.isoformat(), rows=rows)
+    made = await context.services.exports.for_manager(
+        context.require_viewer(),
+        draft.kind or "tickets",
+        draft.period or "last7",
+        context.language,
+    )
+    caption = context.t(
+        "export-caption", start=made.start.isoformat(), end=made.end.isoformat(), rows=made.rows
+    )
     await context.bot.send_document(
-        account.telegram_id, InputFile(data, filename=name), caption=caption
+        context.require_account().telegram_id,
+        InputFile(made.data, filename=made.filename),
+        caption=caption,
     )
     return Reply(context.t("export-sent"))
 
@@ -88,7 +76,7 @@ EXPORT = Flow(
         Choice(
             field="period",
             prompt="export-ask-period",
-            options=[Option(value, key) for value, key in PERIOD_KEYS.items()],
+            options=[Option(value, PERIOD_KEYS[value]) for value in PERIODS],
         ),
     ],
 )

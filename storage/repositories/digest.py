@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import Ticket
@@ -135,18 +135,33 @@ async def breached_between(
     return [Ticket.model_validate(row._mapping) for row in await conn.execute(query)]
 
 
+def _rated(start: datetime, end: datetime) -> Select[Any]:
+    return select(ticket_events.c.ticket_id).where(
+        ticket_events.c.action == "rate", ticket_events.c.at >= start, ticket_events.c.at < end
+    )
+
+
+async def count_rated(
+    conn: AsyncConnection, estate_id: int, start: datetime, end: datetime, at_most: int
+) -> int:
+    """How many tickets were rated at most `at_most` stars in [start, end)."""
+    query = select(func.count()).where(
+        tickets.c.estate_id == estate_id,
+        tickets.c.id.in_(_rated(start, end)),
+        tickets.c.rating <= at_most,
+    )
+    return int((await conn.execute(query)).scalar_one())
+
+
 async def rated_between(
     conn: AsyncConnection, estate_id: int, start: datetime, end: datetime, at_most: int, limit: int
 ) -> list[Ticket]:
     """Tickets rated at most `at_most` stars in [start, end), oldest first."""
-    rated = select(ticket_events.c.ticket_id).where(
-        ticket_events.c.action == "rate", ticket_events.c.at >= start, ticket_events.c.at < end
-    )
     query = (
         select(tickets)
         .where(
             tickets.c.estate_id == estate_id,
-            tickets.c.id.in_(rated),
+            tickets.c.id.in_(_rated(start, end)),
             tickets.c.rating <= at_most,
         )
         .order_by(tickets.c.created_at, tickets.c.id)

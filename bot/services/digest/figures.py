@@ -15,6 +15,7 @@ from bot.clock import Clock
 from bot.errors import NotAllowed
 from bot.services.complaints.rules import COMPLAINT_TYPE_KEYS, STAGE_KEYS, STAGES
 from bot.services.digest.chart import CHART_DAYS, ChartLabels, chart_ref, render_png
+from bot.services.digest.items import POOR
 from bot.services.fees.common import current_period
 from bot.services.fees.statements import CollectionRate
 from bot.services.notify.notifier import Button, Notifier
@@ -124,7 +125,7 @@ class DigestService:
             due_minor=due,
             paid_minor=paid,
             escalations=await digest.open_escalations(conn, estate.id),
-            low_ratings=len(await digest.rated_between(conn, estate.id, start, end, 2, 1000)),
+            low_ratings=await digest.count_rated(conn, estate.id, start, end, POOR),
             opened_per_day=_per_day(
                 await digest.moments(conn, estate.id, "created_at", chart_start, end), day, zone
             ),

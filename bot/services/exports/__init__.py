@@ -6,25 +6,52 @@ import asyncio
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from pydantic import BaseModel
+
+from bot.clock import Clock
 from bot.errors import InvalidInput, NotFound
 from bot.i18n import Translator
 from bot.services.exports import sheets
 from bot.services.exports.sheets import KINDS, Sheet
 from bot.services.exports.workbook import write
+from bot.services.fees.common import local_today
 from bot.services.people.access import Viewer, managed_estate
 from storage.db import Database
 from storage.models import Estate
 from storage.repositories import estates, exports
 
 MAX_DAYS = 366
+PERIODS = ("last7", "month", "lastmonth", "last30")
+
+
+def period(name: str, today: date) -> tuple[date, date]:
+    """The first and last day of a named period, seen from today."""
+    if name == "month":
+        return today.replace(day=1), today
+    if name == "lastmonth":
+        end = today.replace(day=1) - timedelta(days=1)
+        return end.replace(day=1), end
+    days = 7 if name == "last7" else 30
+    return today - timedelta(days=days - 1), today
+
+
+class Export(BaseModel):
+    """A written workbook and what it holds."""
+
+    data: bytes
+    filename: str
+    start: date
+    end: date
+    rows: int
 
 
 class ExportService:
     """Collect the rows of a period and write them as a workbook."""
 
-    def __init__(self, db: Database, translator: Translator) -> None:
+    def __init__(self, db: Database, translator: Translator, clock: Clock) -> None:
         self._db = db
         self._translator = translator
+        self._clock = clock
 
     async def estate_of(self, viewer: Viewer) -> Estate:
         """The estate a manager exports (the first they manage)."""
@@ -41,7 +68,8 @@ class ExportService:
     async def sheets(
         self, estate: Estate, kinds: list[str], start: date, end: date
     ) -> list[Sheet]:
-        """The sheets of some kinds for the days start … end (both included)."""
+        """The sheets of some kinds ("all": every one) for the days start … end (both included)."""
+        kinds = list(KINDS) if "all" in kinds else kinds
         if not kinds or any(kind not in KINDS for kind in kinds):
             raise InvalidInput("export-bad-kind", kinds=", ".join(KINDS))
         if end < start or (end - start).days >= MAX_DAYS:
@@ -75,3 +103,13 @@ class ExportService:
     async def workbook(self, found: list[Sheet], language: str) -> bytes:
         """The sheets as XLSX in a language (written in a thread: it is CPU work)."""
         return await asyncio.to_thread(write, found, self._translator.bind(language))
+
+    async def for_manager(self, viewer: Viewer, kind: str, named: str, language: str) -> Export:
+        """A manager's workbook of one kind (or all) for a named period of their estate."""
+        estate = await self.estate_of(viewer)
+        start, end = period(named, local_today(self._clock.now(), estate))
+        found = await self.sheets(estate, [kind], start, end)
+        name = f"{estate.name}-{kind}-{start.isoformat()}-{end.isoformat()}.xlsx"
+        rows = sum(len(sheet.rows) for sheet in found)
+        data = await self.workbook(found, language)
+        return Export(data=data, filename=name, start=start, end=end, rows=rows)

@@ -62,36 +62,42 @@ class TicketPush:
         self._clock = clock
         self._timers = timers
 
-    async def _held_until(
-        self, conn: AsyncConnection, ticket: Ticket, account_id: int, key: str
-    ) -> datetime | None:
-        """When a push to staff waits for the start of their shift (None: it goes now).
-
-        Only news that can wait is held: not an urgent ticket, never a warning, breach or
-        escalation, never for whoever is on duty today.
-        """
-        if ticket.urgent or key not in HOLDABLE or self._timers is None:
-            return None
+    async def _off_shift(
+        self, conn: AsyncConnection, ticket: Ticket
+    ) -> tuple[datetime, list[int]] | None:
+        """Outside the estate's staff hours: when the next shift starts, and who is on duty
+        today; None at work (or when the estate keeps no hours)."""
         estate = await estates.estate(conn, ticket.estate_id)
         shift = shift_of(estate) if estate else None
         now = self._clock.now()
         if estate is None or shift is None or shift.on(now):
             return None
-        if account_id in await duty.of_day(conn, estate.id, local_day(now, estate)):
-            return None
-        starts = shift.next_start(now)
-        dedupe = f"staff.summary:{account_id}:{starts.isoformat()}"
-        await self._timers.set(conn, SUMMARY_TIMER, str(account_id), starts, dedupe_key=dedupe)
-        return starts
+        return shift.next_start(now), await duty.of_day(conn, estate.id, local_day(now, estate))
+
+    async def _holds(
+        self, conn: AsyncConnection, ticket: Ticket, key: str, accounts: list[int]
+    ) -> dict[int, datetime]:
+        """Whose copy of a push waits for the start of their shift, and until when.
+
+        Only news that can wait is held: not an urgent ticket, never a warning, breach or
+        escalation, never for whoever is on duty today. Each held person gets one summary.
+        """
+        if ticket.urgent or key not in HOLDABLE or self._timers is None:
+            return {}
+        off = await self._off_shift(conn, ticket)
+        if off is None:
+            return {}
+        starts, on_duty = off
+        held = {account: starts for account in accounts if account not in on_duty}
+        for account in held:
+            dedupe = f"staff.summary:{account}:{starts.isoformat()}"
+            await self._timers.set(conn, SUMMARY_TIMER, str(account), starts, dedupe_key=dedupe)
+        return held
 
     async def on_duty(self, conn: AsyncConnection, ticket: Ticket) -> list[int]:
         """Whoever is on duty in the ticket's estate now, outside staff hours (else nobody)."""
-        estate = await estates.estate(conn, ticket.estate_id)
-        shift = shift_of(estate) if estate else None
-        now = self._clock.now()
-        if estate is None or shift is None or shift.on(now):
-            return []
-        return await duty.of_day(conn, estate.id, local_day(now, estate))
+        off = await self._off_shift(conn, ticket)
+        return off[1] if off else []
 
     async def card_args(self, conn: AsyncConnection, ticket: Ticket) -> dict[str, Any]:
         """The household card and ticket facts for a staff push."""
@@ -158,6 +164,7 @@ class TicketPush:
         args = await self.card_args(conn, ticket) | (extra or {})
         follows = CardOf(ref=f"ticket:{ticket.id}", role=card) if card and buttons else None
         managers = set(await self.managers(conn, ticket)) if buttons else set()
+        held = await self._holds(conn, ticket, key, accounts)
         for account_id in accounts:
             mine = buttons
             if buttons:
@@ -170,7 +177,7 @@ class TicketPush:
                 args=args,
                 buttons=mine,
                 photos=photos,
-                held_until=await self._held_until(conn, ticket, account_id, key),
+                held_until=held.get(account_id),
                 urgent=True,
                 dedupe_key=f"{dedupe}:{account_id}" if dedupe else None,
                 card=follows,
@@ -224,6 +231,7 @@ class TicketPush:
         """Push the ticket's card to staff; each copy is then kept current."""
         view = await self.card(conn, ticket)
         managers = set(await self.managers(conn, ticket))
+        held = await self._holds(conn, ticket, view.key, accounts)
         for account_id in accounts:
             buttons = for_reader(view.buttons, ticket, manager=account_id in managers, card=True)
             await self.notifier.push(
@@ -233,7 +241,7 @@ class TicketPush:
                 args=view.args,
                 buttons=buttons or None,
                 photos=photos,
-                held_until=await self._held_until(conn, ticket, account_id, view.key),
+                held_until=held.get(account_id),
                 urgent=True,
                 dedupe_key=f"{dedupe}:{account_id}" if dedupe else None,
                 card=CardOf(ref=f"ticket:{ticket.id}", role=CARD),

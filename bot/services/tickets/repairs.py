@@ -196,11 +196,11 @@ class TicketService:
 
     async def hotline(self, viewer: Viewer) -> str:
         """The 24-hour number of the resident's (first) estate, "" when none is set."""
-        for occupancy in viewer.occupancies:
-            async with self._db.read() as conn:
-                estate = await estates.estate(conn, occupancy.estate_id)
-            return estate.hotline if estate else ""
-        return ""
+        if not viewer.occupancies:
+            return ""
+        async with self._db.read() as conn:
+            estate = await estates.estate(conn, viewer.occupancies[0].estate_id)
+        return estate.hotline if estate else ""
 
     async def contact(self, viewer: Viewer, ticket_id: int) -> tuple[str, str, str | None]:
         """Whom to call back: the reporter's name, the unit, and a phone when one is on record
