@@ -20,6 +20,7 @@ class Kind(Enum):
     TEXT = "text"
     NUMBER = "number"
     PHOTO = "photo"
+    PAY = "pay"
     AS = "as"
     TIME = "time"
     TICK = "tick"
@@ -31,6 +32,7 @@ class Kind(Enum):
 
 COMMANDS = {
     ":photo": Kind.PHOTO,
+    ":pay": Kind.PAY,
     ":as": Kind.AS,
     ":time": Kind.TIME,
     ":tick": Kind.TICK,

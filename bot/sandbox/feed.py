@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from bot.i18n import Translate
 from bot.sandbox.emulator import BotApiEmulator, SentMessage
+from bot.sandbox.emulator.models import JsonDict
 from bot.sandbox.personas import PERSONAS, Persona
 from bot.sandbox.render import NOTE, PREFIX, Style, body_lines, button_lines, framed, group_albums
 
@@ -95,7 +96,7 @@ class Feed:
     def _render(self, group: list[SentMessage]) -> str | None:
         """The lines of a message; for an edit, only what changed (None: nothing to show)."""
         first = group[0]
-        body = body_lines(group, self.style)
+        body = body_lines(group, self.style, self._prices(first))
         buttons = button_lines(first, self.style)
         key = (first.chat_id, first.message_id)
         before = self._views.get(key)
@@ -108,13 +109,26 @@ class Feed:
             return framed(f"{self.label(self.current)} {EDITED}", buttons)
         return None
 
+    def _prices(self, message: SentMessage) -> list[JsonDict]:
+        """The labeled prices of an invoice message (none for other messages)."""
+        if message.kind != "invoice":
+            return []
+        try:
+            return self.emu.invoice(message.chat_id, message.message_id).prices
+        except LookupError:
+            return []
+
+    def toast(self, text: str) -> None:
+        """Print what Telegram shows the current persona in a popup (a callback answer…)."""
+        note = self.style.paint(NOTE, f"{TOAST} {text}")
+        self.write(f"{self.label(self.current)} {note}")
+
     def _print_toasts(self) -> None:
         answers = self.emu.callback_answers[self._answers :]
         self._answers += len(answers)
         for answer in answers:
             if answer.text and answer.user_id == self.current.user_id:
-                note = self.style.paint(NOTE, f"{TOAST} {answer.text}")
-                self.write(f"{self.label(self.current)} {note}")
+                self.toast(answer.text)
 
     def _announce(self, persona: Persona) -> None:
         unread = self._unread(persona)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.sandbox.emulator import SentMessage
@@ -24,6 +24,8 @@ NOTE = "\033[35m"
 DIM = "\033[2m"
 ERROR = "\033[31m"
 MEDIA_LABELS = {"photo": "photo", "media_group": "photo", "document": "document"}
+ZERO_DECIMALS = frozenset({"XTR", "JPY", "KRW", "VND", "CLP", "ISK", "HUF", "TWD", "UGX"})
+PAY = "💳"
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,36 @@ def styled_text(text: str, entities: Iterable[JsonDict], style: Style) -> str:
     return "".join(out)
 
 
+def money(amount: int, currency: str) -> str:
+    """An amount in the smallest units as `280.00 CNY` (`50 XTR` for Stars)."""
+    if currency in ZERO_DECIMALS:
+        return f"{amount} {currency}"
+    return f"{amount / 100:.2f} {currency}"
+
+
+def pay_label(message: SentMessage) -> str:
+    """The Pay button Telegram shows under an invoice sent without a keyboard."""
+    invoice = message.invoice or {}
+    return f"{PAY} {money(int(invoice.get('total_amount', 0)), str(invoice.get('currency')))}"
+
+
+def invoice_lines(message: SentMessage, prices: Sequence[JsonDict], style: Style) -> list[str]:
+    """An invoice: title, description, each price and the total."""
+    invoice = message.invoice or {}
+    currency = str(invoice.get("currency"))
+    head = style.paint(DIM, "[invoice]")
+    lines = [f"{head} {style.paint(STYLES['bold'], str(invoice.get('title', '')))}"]
+    lines += str(invoice.get("description", "")).split("\n")
+    lines += [f"• {price['label']}: {money(int(price['amount']), currency)}" for price in prices]
+    lines.append(f"= {money(int(invoice.get('total_amount', 0)), currency)}")
+    return lines
+
+
 def button_lines(message: SentMessage, style: Style) -> list[str]:
-    """Inline buttons numbered across rows, one line per row: `[1] 受理  [2] 转派`."""
+    """Inline buttons numbered across rows, one line per row: `[1] 受理  [2] 转派`; an
+    invoice without a keyboard has Telegram's own Pay button."""
+    if message.kind == "invoice" and not message.has_inline_keyboard():
+        return [style.paint(BUTTON, f"[1] {pay_label(message)}")]
     lines: list[str] = []
     number = 0
     for row in message.buttons():
@@ -76,9 +106,14 @@ def button_lines(message: SentMessage, style: Style) -> list[str]:
     return lines
 
 
-def body_lines(messages: list[SentMessage], style: Style) -> list[str]:
-    """The text lines of one message, or of one album (messages sharing a media group)."""
+def body_lines(
+    messages: list[SentMessage], style: Style, prices: Sequence[JsonDict] = ()
+) -> list[str]:
+    """The text lines of one message, or of one album (messages sharing a media group);
+    ``prices`` are the labeled prices of an invoice."""
     first = messages[0]
+    if first.kind == "invoice":
+        return invoice_lines(first, prices, style)
     caption = next((m.text for m in messages if m.text), None)
     entities = next((m.entities for m in messages if m.text), [])
     text = styled_text(caption, entities, style) if caption else ""

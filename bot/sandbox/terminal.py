@@ -19,10 +19,32 @@ from bot.sandbox.emulator import BotApiEmulator, SentMessage, make_png
 from bot.sandbox.feed import Feed, settle
 from bot.sandbox.personas import PERSONAS, find_persona
 from bot.sandbox.reader import LineReader
-from bot.sandbox.render import ERROR, NOTE
+from bot.sandbox.render import ERROR, NOTE, PAY
 
 log = logging.getLogger(__name__)
 PHOTO_SIZE = (64, 48)
+
+
+def _has_buttons(message: SentMessage) -> bool:
+    """Whether a number presses something here: an inline keyboard, or an invoice's Pay."""
+    return message.has_inline_keyboard() or message.kind == "invoice"
+
+
+def _cells(message: SentMessage) -> list[tuple[int, int]]:
+    """(row, col) of each button, numbered across rows (an invoice's own Pay: one cell)."""
+    if not message.has_inline_keyboard():
+        return [(0, 0)] if message.kind == "invoice" else []
+    return [(r, c) for r, row in enumerate(message.buttons()) for c, _ in enumerate(row)]
+
+
+def _is_pay(message: SentMessage, row: int, col: int) -> bool:
+    """Whether the button at (row, col) is the Pay button of an invoice."""
+    if message.kind != "invoice":
+        return False
+    if not message.has_inline_keyboard():
+        return True
+    rows = (message.reply_markup or {})["inline_keyboard"]
+    return bool(rows[row][col].get("pay"))
 
 
 @dataclass
@@ -71,7 +93,7 @@ class Terminal:
 
     async def _dispatch(self, line: Line) -> None:
         """Do what the line says."""
-        if line.kind in (Kind.TEXT, Kind.NUMBER, Kind.PHOTO):
+        if line.kind in (Kind.TEXT, Kind.NUMBER, Kind.PHOTO, Kind.PAY):
             user_id = self.feed.current.user_id
             mark = self.emu.mark()
             await self._send(line)
@@ -98,10 +120,12 @@ class Terminal:
             self.feed.flush()
 
     async def _send(self, line: Line) -> None:
-        """Send a text, a photo, or press a button, as the persona being played."""
+        """Send a text, a photo, press a button or pay, as the persona being played."""
         user_id = self.feed.current.user_id
         if line.kind is Kind.NUMBER:
             await self._press_or_send(user_id, line.arg)
+        elif line.kind is Kind.PAY:
+            await self._pay(user_id, None)
         elif line.kind is Kind.PHOTO:
             await self.emu.send_photo(user_id, line.arg or None, content=make_png(*PHOTO_SIZE))
         else:
@@ -112,9 +136,9 @@ class Terminal:
         replies = [
             m
             for m in self.emu.created_since(user_id, mark)
-            if not m.deleted and (m.kind == "text" or m.has_inline_keyboard())
+            if not m.deleted and (m.kind == "text" or _has_buttons(m))
         ]
-        if replies and not replies[-1].has_inline_keyboard():
+        if replies and not _has_buttons(replies[-1]):
             self._asked[user_id] = replies[-1].message_id
         elif replies:
             self._asked.pop(user_id, None)
@@ -122,7 +146,7 @@ class Terminal:
     def _keyboard(self, user_id: int) -> SentMessage | None:
         """The keyboard a number presses: the latest, unless the bot asked for text since."""
         keyboard = next(
-            (m for m in reversed(self.emu.bot_messages(user_id)) if m.has_inline_keyboard()),
+            (m for m in reversed(self.emu.bot_messages(user_id)) if _has_buttons(m)),
             None,
         )
         if keyboard is None or self._asked.get(user_id, 0) > keyboard.message_id:
@@ -132,20 +156,31 @@ class Terminal:
     async def _press_or_send(self, user_id: int, number: str) -> None:
         """Press button N of the active keyboard; without one, the number is a message."""
         keyboard = self._keyboard(user_id)
-        cells = (
-            [(r, c) for r, row in enumerate(keyboard.buttons()) for c, _ in enumerate(row)]
-            if keyboard
-            else []
-        )
+        cells = _cells(keyboard) if keyboard else []
         index = int(number) - 1
         if keyboard is None or not 0 <= index < len(cells):
             await self.emu.send_text(user_id, number)
             return
         row, col = cells[index]
+        if _is_pay(keyboard, row, col):
+            await self._pay(user_id, keyboard.message_id)
+            return
         try:
             await self.emu.press(user_id, keyboard.message_id, row=row, col=col)
         except LookupError:
             self.error(self.t("sandbox-no-button", number=number))
+
+    async def _pay(self, user_id: int, message_id: int | None) -> None:
+        """Pay an invoice (the latest one: None); a refusal shows the bot's reason."""
+        try:
+            result = await self.emu.pay(user_id, message_id)
+        except LookupError:
+            self.error(self.t("sandbox-no-button", number=PAY))
+            return
+        if result.error_message:
+            self.feed.toast(result.error_message)
+        elif not result.answered:
+            self.error(f"{PAY} ⏳")  # the bot did not answer the pre-checkout query in time
 
     def _switch(self, word: str) -> None:
         """Play another persona and show what they missed."""

@@ -13,6 +13,7 @@ sandbox-help =
     Type a message or a /command (/menu, /repair, /tickets, /fees, /queue …): it goes to Butler from the persona you play.
     1, 2, 3 …                  press that button of the latest keyboard (\1 sends the text "1")
     :photo [caption]           send a photo
+    :pay                       pay the latest invoice (the emulator charges nothing)
     :as resident | butler | manager   play someone else
     :time +30m | +2h | +1d     move the sandbox clock, then run the scheduler at once
     :tick                      run the scheduler now (reminders, deadlines, pushes)

@@ -13,6 +13,7 @@ sandbox-help =
     输入消息或 /命令（/menu、/repair、/tickets、/fees、/queue …），以当前角色发给 Butler。
     1、2、3 …                  按下最新键盘上该编号的按钮（输入 \1 则发送文字“1”）
     :photo [说明]              发送一张照片
+    :pay                       支付最新的账单（模拟器不会真的扣款）
     :as resident | butler | manager   切换角色（业主 / 管家 / 经理）
     :time +30m | +2h | +1d     拨快沙盒时钟，并立即运行一次调度
     :tick                      立即运行调度（提醒、时限、推送）

@@ -1,13 +1,20 @@
 """``Chat``: a conversation with the bot as one emulated user, for end-to-end tests.
 
-Every action (send, press) records a mark; ``expect`` then waits for a bot message sent or
+Every action (send, press, pay) records a mark; ``expect`` then waits for a bot message sent or
 edited since that mark (or since the message the previous ``expect`` matched).
 """
 
 from __future__ import annotations
 
-from bot.sandbox.emulator import BotApiEmulator, CallbackAnswer, SentMessage
+from bot.sandbox.emulator import (
+    BotApiEmulator,
+    CallbackAnswer,
+    Invoice,
+    PaymentResult,
+    SentMessage,
+)
 from bot.sandbox.emulator.files import make_png
+from bot.sandbox.emulator.models import JsonDict
 
 
 class Chat:
@@ -70,6 +77,37 @@ class Chat:
             self.user_id, message_id, label=label, row=row, col=col, data=data
         )
         self._last_query_id = str(query["id"])
+
+    async def pay(
+        self,
+        message_id: int | None = None,
+        *,
+        order_info: JsonDict | None = None,
+        total_amount: int | None = None,
+        invoice_payload: str | None = None,
+        currency: str | None = None,
+        timeout: float = 10.0,  # noqa: ASYNC109
+    ) -> PaymentResult:
+        """Pay the latest invoice (or ``message_id``): returns once the bot answered the
+        pre-checkout query (or ``timeout`` passed); see :meth:`BotApiEmulator.pay`."""
+        self._start_action()
+        return await self.emu.pay(
+            self.user_id,
+            message_id,
+            order_info=order_info,
+            total_amount=total_amount,
+            invoice_payload=invoice_payload,
+            currency=currency,
+            timeout=timeout,
+        )
+
+    async def repeat_payment(self, charge_id: str | None) -> None:
+        """Deliver the successful_payment message of ``charge_id`` once more (None, the charge
+        id of a failed payment, is a test error)."""
+        if charge_id is None:
+            raise AssertionError("repeat_payment() needs the charge id of a successful payment")
+        self._start_action()
+        self.emu.repeat_successful_payment(self.user_id, charge_id)
 
     # --- expectations ------------------------------------------------------------------
 
@@ -166,6 +204,17 @@ class Chat:
         if not messages:
             raise AssertionError("the bot has sent nothing in this chat")
         return messages[-1]
+
+    def invoice(self, message_id: int | None = None) -> Invoice:
+        """The whole invoice (prices, payload…) of ``message_id``, or of the latest one."""
+        try:
+            return self.emu.invoice(self.user_id, message_id)
+        except LookupError as exc:
+            raise AssertionError(str(exc)) from None
+
+    def last_invoice_payload(self, message_id: int | None = None) -> str:
+        """The bot's payload of invoice ``message_id``, or of the latest invoice."""
+        return self.invoice(message_id).payload
 
     @property
     def transcript(self) -> list[SentMessage]:

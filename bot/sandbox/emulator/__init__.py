@@ -6,7 +6,17 @@ A loopback aiohttp server that a real python-telegram-bot ``Application`` talks 
 
 from .errors import ApiError
 from .files import StoredFile, make_png
-from .models import CallbackAnswer, EmulatorUser, RequestRecord, SentMessage
+from .models import (
+    CallbackAnswer,
+    EmulatorUser,
+    Invoice,
+    Payment,
+    PaymentResult,
+    PreCheckoutAnswer,
+    RequestRecord,
+    SentMessage,
+    StarRefund,
+)
 from .server import BotApiEmulator, serve_forever
 
 __all__ = [
@@ -14,8 +24,13 @@ __all__ = [
     "BotApiEmulator",
     "CallbackAnswer",
     "EmulatorUser",
+    "Invoice",
+    "Payment",
+    "PaymentResult",
+    "PreCheckoutAnswer",
     "RequestRecord",
     "SentMessage",
+    "StarRefund",
     "StoredFile",
     "make_png",
     "serve_forever",

@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from . import copying, editing, sending, updates  # noqa: F401  (they register methods)
+from . import copying, editing, payments, sending, updates  # noqa: F401  (they register methods)
 from .errors import QUERY_INVALID, ApiError, bad_request
 from .models import CallbackAnswer, JsonDict
 from .params import Params

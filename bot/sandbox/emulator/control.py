@@ -7,6 +7,9 @@ POST /control/users/{id}/send          {text} | {photo: true, caption?} | {stick
                                        | {contact: {phone_number, first_name?}}
                                        | {location: {latitude, longitude}}
 POST /control/users/{id}/press         {message_id?, label?, row?, col?, data?}
+POST /control/users/{id}/pay           {message_id?, order_info?, total_amount?, invoice_payload?,
+                                       currency?, timeout?}  (waits for the pre-checkout answer)
+POST /control/users/{id}/repeat_payment  {charge_id}  (the successful_payment message again)
 GET  /control/chats/{id}/transcript    ?since=<mark>
 GET  /control/chats/{id}/wait          ?count=1&after=<mark>&timeout=5
 GET  /control/events                   ?after=<mark>&timeout=25  (long poll: changes)
@@ -14,6 +17,7 @@ POST /control/faults                   {type: fail|delay|block|unblock|flood|cle
                                        | {type: latency, seconds} (every bot request)
                                        | {type: random, rate, seed, kinds?, timeout_seconds?}
 GET  /control/stats | /control/requests?limit= | /control/callback_answers
+GET  /control/payments                 (pre-checkout answers, successful payments, refunds)
 GET  /control/commands                 ?scope=<json>&language_code=
 GET  /control/files/{file_id}          (raw bytes)
 """
@@ -140,6 +144,18 @@ class ControlRoutes:
         body = await _body(request)
         return await self.emu.press(_chat_id(request), body.pop("message_id", None), **body)
 
+    async def pay(self, request: web.Request) -> Any:
+        body = await _body(request)
+        message_id = body.pop("message_id", None)
+        return asdict(await self.emu.pay(_chat_id(request), message_id, **body))
+
+    async def repeat_payment(self, request: web.Request) -> Any:
+        charge_id = str((await _body(request))["charge_id"])
+        return self.emu.repeat_successful_payment(_chat_id(request), charge_id)
+
+    async def payments(self, request: web.Request) -> Any:
+        return self.emu.state.payments.to_dict()
+
     async def transcript(self, request: web.Request) -> Any:
         chat_id, since = _chat_id(request), int(request.query.get("since", -1))
         messages = [m.to_dict() for m in self.emu.transcript(chat_id) if m.seq > since]
@@ -201,6 +217,8 @@ class ControlRoutes:
             ("GET", "/control/users", self.users),
             ("POST", "/control/users/{id}/send", self.send),
             ("POST", "/control/users/{id}/press", self.press),
+            ("POST", "/control/users/{id}/pay", self.pay),
+            ("POST", "/control/users/{id}/repeat_payment", self.repeat_payment),
             ("GET", "/control/chats/{id}/transcript", self.transcript),
             ("GET", "/control/chats/{id}/wait", self.wait),
             ("GET", "/control/events", self.events),
@@ -208,6 +226,7 @@ class ControlRoutes:
             ("GET", "/control/stats", self.stats),
             ("GET", "/control/requests", self.requests),
             ("GET", "/control/callback_answers", self.answers),
+            ("GET", "/control/payments", self.payments),
             ("GET", "/control/commands", self.commands),
             ("GET", "/control/files/{file_id}", self.file),
         ]

@@ -65,7 +65,7 @@ async def edit_message_text(state: EmulatorState, p: Params) -> Any:
 @method("editMessageCaption")
 async def edit_message_caption(state: EmulatorState, p: Params) -> Any:
     message = _editable(state, p)
-    if message.kind == "text":
+    if message.kind in ("text", "invoice"):
         raise bad_request("there is no caption in the message to edit")
     caption, entities = prepare_caption(p)
     markup = check_reply_markup(p.get("reply_markup"), inline_only=True)

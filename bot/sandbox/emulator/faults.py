@@ -16,6 +16,7 @@ SEND_METHODS = frozenset(
     {
         "sendmessage", "sendphoto", "senddocument", "sendmediagroup", "sendsticker",
         "sendvoice", "sendcontact", "sendlocation", "copymessage", "forwardmessage",
+        "sendinvoice",
     }
 )  # fmt: skip
 

@@ -22,6 +22,8 @@ STRING = frozenset(
         "description", "short_description", "name", "language_code", "phone_number",
         "first_name", "last_name", "vcard", "emoji", "title", "inline_message_id",
         "business_connection_id", "message_effect_id", "secret_token", "ip_address",
+        "payload", "provider_token", "currency", "start_parameter", "photo_url",
+        "error_message", "pre_checkout_query_id", "telegram_payment_charge_id",
     }
 )  # fmt: skip
 INTEGER = frozenset(
@@ -29,6 +31,7 @@ INTEGER = frozenset(
         "chat_id", "message_id", "from_chat_id", "offset", "limit", "reply_to_message_id",
         "message_thread_id", "user_id", "cache_time", "max_connections", "duration",
         "width", "height", "live_period", "heading", "proximity_alert_radius",
+        "photo_size", "photo_width", "photo_height", "max_tip_amount",
     }
 )  # fmt: skip
 FLOAT = frozenset({"timeout", "latitude", "longitude", "horizontal_accuracy"})
@@ -37,6 +40,8 @@ BOOLEAN = frozenset(
         "disable_notification", "protect_content", "show_alert", "drop_pending_updates",
         "disable_web_page_preview", "allow_sending_without_reply", "has_spoiler",
         "disable_content_type_detection", "show_caption_above_media", "allow_paid_broadcast",
+        "ok", "need_name", "need_phone_number", "need_email", "need_shipping_address",
+        "is_flexible", "send_phone_number_to_provider", "send_email_to_provider",
     }
 )  # fmt: skip
 JSON_ERRORS = {
@@ -51,6 +56,8 @@ JSON_ERRORS = {
     "reply_parameters": "can't parse reply parameters JSON object",
     "menu_button": "can't parse menu button JSON object",
     "rights": "can't parse chat administrator rights JSON object",
+    "prices": "can't parse prices JSON object",
+    "suggested_tip_amounts": "can't parse suggested tip amounts JSON object",
 }
 
 

@@ -15,7 +15,7 @@ from .validate import check_reply_markup, prepare_caption, prepare_text
 MEDIA_GROUP_MIN, MEDIA_GROUP_MAX = 2, 10
 
 
-def _reply_to(chat: ChatState, p: Params) -> int | None:
+def reply_target(chat: ChatState, p: Params) -> int | None:
     """The message this one replies to (reply_parameters or reply_to_message_id)."""
     reply = p.get("reply_parameters")
     reply = reply if isinstance(reply, dict) else {}
@@ -84,7 +84,7 @@ async def _send_file(state: EmulatorState, p: Params, kind: str) -> JsonDict:
         entities=entities,
         parse_mode=p.get("parse_mode"),
         reply_markup=check_reply_markup(p.get("reply_markup")),
-        reply_to_message_id=_reply_to(chat, p),
+        reply_to_message_id=reply_target(chat, p),
         **media_fields(state, stored),
     )
     return state.message_api(message)
@@ -102,7 +102,7 @@ async def send_message(state: EmulatorState, p: Params) -> Any:
         entities=entities,
         parse_mode=p.get("parse_mode"),
         reply_markup=check_reply_markup(p.get("reply_markup")),
-        reply_to_message_id=_reply_to(chat, p),
+        reply_to_message_id=reply_target(chat, p),
     )
     return state.message_api(message)
 
@@ -134,7 +134,7 @@ async def _send_extra(state: EmulatorState, p: Params, kind: str, extra: JsonDic
         from_bot=True,
         kind=kind,
         reply_markup=check_reply_markup(p.get("reply_markup")),
-        reply_to_message_id=_reply_to(chat, p),
+        reply_to_message_id=reply_target(chat, p),
         extra={kind: extra},
     )
     return state.message_api(message)
@@ -176,7 +176,7 @@ async def send_media_group(state: EmulatorState, p: Params) -> Any:
     if not isinstance(media, list) or not MEDIA_GROUP_MIN <= len(media) <= MEDIA_GROUP_MAX:
         raise bad_request("wrong number of media: a media group must include 2-10 items")
     items = [_album_item(state, p, item) for item in media]
-    reply_to = _reply_to(chat, p)
+    reply_to = reply_target(chat, p)
     group_id = state.new_media_group_id()
     messages = [
         state.add_message(

@@ -16,6 +16,7 @@ from .control import add_control_routes
 from .dispatch import handle_bot_request, handle_file_download
 from .faults import RANDOM_KINDS, FaultInjector
 from .observe import Observer
+from .payments import PaymentActions
 from .state import EmulatorState
 from .webhook import deliver
 
@@ -23,12 +24,13 @@ log = logging.getLogger(__name__)
 MAX_UPLOAD = 64 * 1024 * 1024
 
 
-class BotApiEmulator(UserActions, Observer):
+class BotApiEmulator(UserActions, PaymentActions, Observer):
     """Serve the Bot API on loopback for a real python-telegram-bot ``Application``.
 
     ``await emu.start()``, then build the application with
     ``ApplicationBuilder().token("1:T").base_url(emu.base_url)``
-    ``.base_file_url(emu.base_file_url)``; play users with :meth:`send_text`, :meth:`press`…
+    ``.base_file_url(emu.base_file_url)``; play users with :meth:`send_text`, :meth:`press`,
+    :meth:`pay`…
     """
 
     def __init__(

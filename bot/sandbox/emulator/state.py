@@ -14,7 +14,14 @@ from typing import Any
 
 from .errors import bad_request
 from .files import FileStore
-from .models import CallbackAnswer, EmulatorUser, JsonDict, RequestRecord, SentMessage
+from .models import (
+    CallbackAnswer,
+    EmulatorUser,
+    JsonDict,
+    PaymentBook,
+    RequestRecord,
+    SentMessage,
+)
 
 DEFAULT_BOT_ID = 7000000001
 REQUEST_LOG_SIZE = 2000
@@ -79,6 +86,7 @@ class EmulatorState:
         self.seq = 0
         self.queries: dict[str, PendingQuery] = {}
         self.callback_answers: list[CallbackAnswer] = []
+        self.payments = PaymentBook()
         self.commands: dict[tuple[str, str], list[JsonDict]] = {}
         self.chat_actions: list[tuple[int, str]] = []
         self.requests: deque[RequestRecord] = deque(maxlen=REQUEST_LOG_SIZE)
@@ -171,7 +179,7 @@ class EmulatorState:
             "from": self.bot_user() if message.from_bot else chat.user.to_api(),
         }
         field_name = "text" if message.kind == "text" else "caption"
-        if message.text is not None:
+        if message.text is not None and message.kind != "invoice":  # its title, description
             data[field_name] = message.text
         if message.entities:
             data["entities" if message.kind == "text" else "caption_entities"] = message.entities
