@@ -2,36 +2,32 @@
 
 A push carries the chart as a reference (`chart:<last day>:<opened>:<closed>`); it is drawn
 when the push is sent, in a worker thread, never inside a transaction or on the event loop.
+Its words are drawn with the bundled Noto Sans CJK (`bot.fonts`), registered with matplotlib;
+only with no font that draws Chinese at all are they the fallback's (English) words.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from pathlib import Path
 
 from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from bot import fonts
+
 log = logging.getLogger(__name__)
 PREFIX = "chart:"
 CHART_DAYS = 14
-# Fonts that draw Chinese, in the order they are tried (Debian: fonts-noto-cjk, fonts-wqy-*).
-CJK_FONTS = (
-    "Noto Sans CJK SC",
-    "Noto Sans SC",
-    "Source Han Sans SC",
-    "WenQuanYi Zen Hei",
-    "WenQuanYi Micro Hei",
-    "Microsoft YaHei",
-    "PingFang SC",
-    "SimHei",
-)
+_REGISTERING = threading.Lock()  # charts are drawn in worker threads
 
 
 @dataclass(frozen=True)
@@ -50,9 +46,21 @@ class ChartLabels:
 
 @cache
 def cjk_font() -> str | None:
-    """The first installed font that draws Chinese, if any."""
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    return next((name for name in CJK_FONTS if name in installed), None)
+    """The family that draws Chinese: the bundled Noto Sans CJK, added to matplotlib's fonts
+    (a system font only without the package), or None when there is none at all."""
+    font = fonts.find_cjk_font()
+    if font is None:
+        return None
+    manager = font_manager.fontManager
+    with _REGISTERING:
+        if not any(Path(entry.fname) == font.path for entry in manager.ttflist):
+            try:
+                manager.addfont(font.path)  # OpenType/CFF: FreeType draws it on the Agg canvas
+            except (OSError, RuntimeError):
+                log.exception("matplotlib cannot read the font %s", font.path)
+                return None
+        names = [entry.name for entry in manager.ttflist if Path(entry.fname) == font.path]
+    return font.family if font.family in names else names[0]
 
 
 def _drawable(labels: ChartLabels, fallback: ChartLabels | None) -> tuple[ChartLabels, str | None]:
@@ -63,7 +71,7 @@ def _drawable(labels: ChartLabels, fallback: ChartLabels | None) -> tuple[ChartL
     font = cjk_font()
     if font is not None:
         return labels, font
-    log.warning("no font draws Chinese (install fonts-noto-cjk): the chart's words are English")
+    log.warning("no font draws Chinese (reinstall the project): the chart's words are English")
     return fallback or labels, None
 
 
