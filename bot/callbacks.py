@@ -202,19 +202,17 @@ class ArrearsUnit(CallbackData):
 
 
 class ArrearsLog(CallbackData):
-    """Log a contact with an overdue unit in one tap."""
+    """Start logging a contact with an overdue unit (channel, outcome, day or words, note)."""
 
     prefix = "arr:log"
     unit_id: Id
-    kind: Word
 
 
-class ArrearsNote(CallbackData):
-    """Start logging a promise to pay or a note for an overdue unit."""
+class ArrearsFix(CallbackData):
+    """Start correcting a collection log entry (its author, within a day)."""
 
-    prefix = "arr"
-    action: Literal["promise", "note"]
-    unit_id: Id
+    prefix = "arr:fix"
+    log_id: Id
 
 
 class FeeUnit(CallbackData):
@@ -235,6 +233,43 @@ class FeeStop(CallbackData):
     """Stop fee reminders from a reminder."""
 
     prefix = "fee:stop"
+
+
+class FeePay(CallbackData):
+    """Pay one open bill of a unit in chat (bill 0: all of them)."""
+
+    prefix = "fee:pay"
+    unit_id: Id
+    bill_id: Annotated[int, Field(ge=0, lt=2**53)]
+
+
+class FeeTransfer(CallbackData):
+    """Say a unit's bills were paid by transfer (starts the claim)."""
+
+    prefix = "fee:xfer"
+    unit_id: Id
+
+
+class FeeQr(CallbackData):
+    """Show the estate's collection QR code."""
+
+    prefix = "fee:qr"
+    unit_id: Id
+
+
+class FeeReceipt(CallbackData):
+    """Open the receipt of a payment."""
+
+    prefix = "fee:rcpt"
+    payment_id: Id
+
+
+class TransferDecide(CallbackData):
+    """Confirm a claimed transfer, or start rejecting it with a reason."""
+
+    prefix = "xfer:do"
+    action: Literal["ok", "no"]
+    payment_id: Id
 
 
 class RenovationStart(CallbackData):

@@ -11,7 +11,7 @@ from handlers.access import duty, invite, language, menus, onboarding, preferenc
 from handlers.complaints import complain
 from handlers.complaints import staff as complaint_staff
 from handlers.core import common, errors, fallback, identify, intake
-from handlers.fees import arrears
+from handlers.fees import arrears, payments, transfers
 from handlers.fees import statements as fees
 from handlers.flow import Engine, Flow
 from handlers.flow.engine import ENGINE_KEY
@@ -23,7 +23,7 @@ from handlers.reports import export as exports
 from handlers.tickets import rating, repair, work
 from handlers.tickets import staff as ticket_staff
 
-GUARD_GROUP, IDENTIFY_GROUP, FLOW_GROUP = -101, -100, -50
+GUARD_GROUP, IDENTIFY_GROUP, PAYMENT_GROUP, FLOW_GROUP = -101, -100, -60, -50
 MAIN_GROUP = 0
 
 # Every step-by-step conversation, run by the one engine (before any other handler).
@@ -35,6 +35,7 @@ FLOWS: list[Flow[Any]] = [
     *complaint_staff.FLOWS,
     *patrol.FLOWS,
     *arrears.FLOWS,
+    *transfers.FLOWS,
     *households.FLOWS,
     *exports.FLOWS,
     *renovation.FLOWS,
@@ -52,6 +53,8 @@ MAIN_MODULES = [
     patrol,
     digest,
     fees,
+    payments,
+    transfers,
     arrears,
     households,
     onboarding,
@@ -74,6 +77,7 @@ def register(app: ButlerApp) -> None:
     """Add every handler to the application."""
     app.add_handlers(identify.guard_handlers(), group=GUARD_GROUP)
     app.add_handlers(identify.build_handlers(), group=IDENTIFY_GROUP)
+    app.add_handlers(payments.payment_handlers(), group=PAYMENT_GROUP)
     engine = Engine(FLOWS)
     app.bot_data[ENGINE_KEY] = engine
     app.add_handlers(engine.build_handlers(), group=FLOW_GROUP)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Model(BaseModel):
@@ -234,11 +234,69 @@ class Bill(Model):
     due_date: date
     paid_at: date | None
     updated_at: datetime
+    written_off_at: datetime | None = None
+    write_off_note: str = ""
 
     @property
     def open_minor(self) -> int:
-        """What is still to pay."""
+        """What is still to pay (nothing, once the operator wrote the bill off)."""
+        if self.written_off_at is not None:
+            return 0
         return max(self.amount_minor - self.paid_minor, 0)
+
+
+class PaymentSettings(Model):
+    """How an estate is paid: the Telegram Payments provider token, transfer instructions."""
+
+    estate_id: int
+    provider_token: str = Field("", repr=False)  # a secret, like the bot token
+    instructions: str = ""
+    qr_image: bytes | None = Field(None, repr=False)
+
+
+class PaymentItem(Model):
+    """One bill a payment is for: what was asked and what was credited to it."""
+
+    payment_id: int
+    bill_id: int
+    period: str
+    fee_type: str
+    amount_minor: int
+    applied_minor: int
+
+
+class Payment(Model):
+    """A payment of some bills of a unit: an invoice in chat or a transfer to confirm."""
+
+    id: int
+    estate_id: int
+    unit_id: int
+    payer_account_id: int | None
+    method: str  # telegram | transfer
+    status: str  # invoiced | claimed | paid | rejected
+    amount_minor: int
+    currency: str
+    receipt_no: str | None
+    charge_id: str | None
+    provider_charge_id: str | None
+    proof_file_id: str | None
+    reason: str
+    decided_by: int | None
+    created_at: datetime
+    paid_at: datetime | None
+
+
+class Refund(Model):
+    """Money a payment brought that no bill owed, to be paid back by the operator."""
+
+    id: int
+    payment_id: int
+    amount_minor: int
+    reason: str  # overpaid | already_paid
+    status: str  # due | refunded
+    note: str
+    created_at: datetime
+    refunded_at: datetime | None
 
 
 class ArrearsRow(Model):
@@ -253,15 +311,20 @@ class ArrearsRow(Model):
 
 
 class CollectionLog(Model):
-    """One collection contact (催缴) with a unit: called, visited, message, promise, note."""
+    """One collection entry (催缴) for a unit: a contact with its channel and outcome, a
+    promise to pay on a day, or a payment (with its amount and receipt number as note)."""
 
     id: int
     unit_id: int
     staff_account_id: int | None
-    kind: str
+    kind: str  # contact | promise | payment (before 0015: called | visited | message | note)
+    channel: str | None = None  # phone | visit | chat | notice | transfer
+    outcome: str | None = None  # no_answer | will_pay | promised | refused | disputed | …
     note: str
     promised_date: date | None
+    amount_minor: int | None = None
     created_at: datetime
+    updated_at: datetime | None = None
 
 
 class PatrolPlan(Model):

@@ -10,6 +10,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -353,6 +354,9 @@ bills = Table(
     Column("due_date", Date, nullable=False),
     Column("paid_at", Date),
     Column("updated_at", UTCDateTime, nullable=False),
+    # Written off by the operator: no longer owed, never reminded again.
+    Column("written_off_at", UTCDateTime),
+    Column("write_off_note", Text, nullable=False, server_default=""),
     UniqueConstraint("unit_id", "period", "fee_type"),
 )
 Index("ix_bills_estate_due", bills.c.estate_id, bills.c.due_date)
@@ -370,10 +374,15 @@ collection_logs = Table(
     Column("id", Integer, primary_key=True),
     Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), nullable=False),
     Column("staff_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
-    Column("kind", String(16), nullable=False),  # called|visited|message|promise|note
+    # contact | promise | payment; before 0015 also called | visited | message | note
+    Column("kind", String(16), nullable=False),
+    Column("channel", String(16)),  # phone|visit|chat|notice|transfer
+    Column("outcome", String(16)),  # no_answer|will_pay|promised|refused|disputed|paid|other
     Column("note", Text, nullable=False, server_default=""),
     Column("promised_date", Date),
+    Column("amount_minor", BigInteger),  # of a payment entry
     Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime),  # set when the author corrects the entry
 )
 Index("ix_collection_logs_unit", collection_logs.c.unit_id, collection_logs.c.created_at)
 
@@ -390,6 +399,90 @@ account_prefs = Table(
     metadata,
     Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
     Column("fee_reminders", Boolean, nullable=False, server_default="1"),
+)
+
+# --- payments: in chat (Telegram Payments) or by transfer, with receipts (收据) --------------
+
+estate_payments = Table(  # kept apart from `estates`: the provider token is a secret
+    "estate_payments",
+    metadata,
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), primary_key=True),
+    Column("provider_token", String(256), nullable=False, server_default=""),
+    Column("instructions", Text, nullable=False, server_default=""),  # bank account, payee
+    Column("qr_image", LargeBinary),  # the collection QR code, a PNG or JPEG
+)
+
+payments = Table(
+    "payments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), nullable=False),
+    Column("payer_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("method", String(16), nullable=False),  # telegram | transfer
+    Column("status", String(16), nullable=False),  # invoiced | claimed | paid | rejected
+    Column("amount_minor", BigInteger, nullable=False),  # invoiced, claimed or received
+    Column("currency", String(8), nullable=False),
+    Column("receipt_no", String(32)),
+    Column("charge_id", String(128), unique=True),  # telegram_payment_charge_id
+    Column("provider_charge_id", String(128)),
+    Column("proof_file_id", String(256)),  # the transfer screenshot
+    Column("reason", Text, nullable=False, server_default=""),  # why a transfer was rejected
+    Column("decided_by", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("paid_at", UTCDateTime),
+    UniqueConstraint("estate_id", "receipt_no"),
+)
+Index("ix_payments_unit", payments.c.unit_id, payments.c.created_at)
+
+payment_items = Table(
+    "payment_items",
+    metadata,
+    Column("payment_id", ForeignKey("payments.id", ondelete="CASCADE"), primary_key=True),
+    Column("bill_id", ForeignKey("bills.id", ondelete="CASCADE"), primary_key=True),
+    Column("period", String(7), nullable=False),
+    Column("fee_type", String(32), nullable=False),
+    Column("amount_minor", BigInteger, nullable=False),  # what the invoice or claim asked
+    Column("applied_minor", BigInteger, nullable=False, server_default="0"),  # credited
+)
+
+refunds = Table(  # money taken that no bill owed: the operator pays it back
+    "refunds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("payment_id", ForeignKey("payments.id", ondelete="CASCADE"), nullable=False),
+    Column("amount_minor", BigInteger, nullable=False),
+    Column("reason", String(16), nullable=False),  # overpaid | already_paid
+    Column("status", String(16), nullable=False, server_default="due"),  # due | refunded
+    Column("note", Text, nullable=False, server_default=""),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("refunded_at", UTCDateTime),
+)
+
+# --- the fee reminder ladder of each unit ------------------------------------------------
+
+fee_ladders = Table(  # the overdue reminders a unit got in its current arrears
+    "fee_ladders",
+    metadata,
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), primary_key=True),
+    Column("overdue_count", Integer, nullable=False, server_default="0"),
+    Column("last_overdue", Date),
+)
+
+fee_ladder_steps = Table(  # the before-due and due-day reminders sent, per due date
+    "fee_ladder_steps",
+    metadata,
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), primary_key=True),
+    Column("due_date", Date, primary_key=True),
+    Column("step", String(8), primary_key=True),  # before | due
+)
+
+fee_ladder_seen = Table(  # how many overdue reminders each resident got, for their numbers
+    "fee_ladder_seen",
+    metadata,
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+    Column("overdue_count", Integer, nullable=False),
 )
 
 # --- tickets: repairs, complaints, internal (patrol) tickets -------------------------------

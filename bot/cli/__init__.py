@@ -92,6 +92,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
     from bot.cli import fees as cli_fees
     from bot.cli import notify as cli_notify
     from bot.cli import patrol as cli_patrol
+    from bot.cli import payments as cli_payments
     from bot.cli import people as cli_people
     from bot.cli import run as cli_run
     from bot.cli import sandbox as cli_sandbox
@@ -105,6 +106,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
         cli_fees.register,
         cli_notify.register,
         cli_patrol.register,
+        cli_payments.register,
         cli_people.register,
         cli_run.register,
         cli_sandbox.register,

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from bot.app import services_of
 from bot.context import ButlerApp
 from bot.sandbox.emulator import BotApiEmulator
+from bot.sandbox.emulator.files import make_png
 from bot.sandbox.feed import settle
 from bot.sandbox.personas import (
     BILLS_FILE,
@@ -30,6 +31,7 @@ from bot.sandbox.personas import (
 from bot.services.estates.unit_import import import_units
 from bot.services.estates.unit_rows import REQUIRED_COLUMNS as UNIT_COLUMNS
 from bot.services.fees.bill_rows import REQUIRED_COLUMNS as BILL_COLUMNS
+from bot.services.fees.payment_admin import PaymentAdmin
 from bot.services.scheduling.calendar import ALL_WEEKDAYS, next_run
 from bot.tabular import read_table
 from storage.db import Database
@@ -40,6 +42,10 @@ OFFSET_KEY = "sandbox_clock_offset"
 BIND_TIMEOUT = 15.0
 DAY_START = time(9)  # a new sandbox starts in office hours, when every push goes out
 DAY_END = time(19)
+
+
+SANDBOX_PROVIDER_TOKEN = "284685063:TEST:sandbox"  # a test token: nothing is charged
+SANDBOX_TRANSFER = "中国工商银行 6222 0200 0000 0000 · 湖畔花园物业服务中心 (demo account)"
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,12 @@ async def seed(app: ButlerApp, emu: BotApiEmulator) -> Seeded:
     units = await import_units(services.db, estate, unit_rows)
     bill_rows = await asyncio.to_thread(read_table, BILLS_FILE, BILL_COLUMNS)
     bills = await services.fees.import_bills(estate, bill_rows)
+    await PaymentAdmin(services.db, services.clock).configure(  # the emulator takes any token
+        estate,
+        provider_token=SANDBOX_PROVIDER_TOKEN,
+        instructions=SANDBOX_TRANSFER,
+        qr_image=make_png(240, 240),
+    )
     codes = {
         RESIDENT: (await services.invites.issue_resident(estate, RESIDENT_UNIT))[0].code,
         BUTLER: (await services.invites.issue_staff(estate, "butler", [GRID])).code,

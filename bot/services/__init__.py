@@ -18,8 +18,11 @@ from bot.services.estates.registry import EstateService
 from bot.services.exports import ExportService
 from bot.services.fees.arrears import ArrearsService
 from bot.services.fees.arrears_push import ArrearsPush
+from bot.services.fees.payments import PaymentService
 from bot.services.fees.reminders import FeeReminders
+from bot.services.fees.settle import Settlement
 from bot.services.fees.statements import FeeService
+from bot.services.fees.transfers import TransferService
 from bot.services.flows import FlowService
 from bot.services.health import HealthService
 from bot.services.intake.offers import IntakeService
@@ -77,6 +80,8 @@ class Services:
     digest: DigestService
     fees: FeeService
     fee_reminders: FeeReminders
+    payments: PaymentService
+    transfers: TransferService
     arrears: ArrearsService
     arrears_push: ArrearsPush
     renovation: RenovationService
@@ -97,6 +102,7 @@ class Services:
         tickets = TicketService(db, clock, push, timers)
         fee_reminders = FeeReminders(db, clock, notifier, timers)
         arrears_push = ArrearsPush(clock, notifier, timers)
+        settlement = Settlement(clock, notifier, fee_reminders)
         patrol_tasks = PatrolTasks(clock, notifier, timers)
         services = cls(
             settings=settings,
@@ -129,6 +135,8 @@ class Services:
             digest=DigestService(db, clock, notifier, timers),
             fees=FeeService(db, clock, fee_reminders, arrears_push),
             fee_reminders=fee_reminders,
+            payments=PaymentService(db, clock, settlement),
+            transfers=TransferService(db, clock, notifier, settlement),
             arrears=ArrearsService(db, clock, arrears_push),
             arrears_push=arrears_push,
             renovation=RenovationService(db),

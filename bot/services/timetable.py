@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.services.fees.arrears_push import PROMISE_KIND, WEEKLY_KIND
-from bot.services.fees.reminders import KIND as FEE_REMINDER
+from bot.services.fees.reminders import KIND as FEE_LADDER
+from bot.services.fees.reminders import OLD_KIND as OLD_FEE_STEP
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -28,7 +29,8 @@ def wire(services: Services) -> None:
         "complaint.answer.close": s.complaint_deadlines.on_answer_timeout,
         "patrol.remind": s.patrol_tasks.on_remind,
         "patrol.missed": s.patrol_tasks.on_missed,
-        FEE_REMINDER: s.fee_reminders.on_reminder,
+        FEE_LADDER: s.fee_reminders.on_reminder,
+        OLD_FEE_STEP: s.fee_reminders.on_old_step,
         PROMISE_KIND: s.arrears_push.on_promise_due,
     }
     schedule_handlers = {

@@ -30,6 +30,8 @@ async def private_only(update: Update, context: BotContext) -> None:
     chat, user = update.effective_chat, update.effective_user
     if user is None or user.is_bot:
         raise ApplicationHandlerStop
+    if update.pre_checkout_query is not None:  # a payment's last check: no chat to it
+        return
     query = update.callback_query
     if query is not None and query.message is None:  # a button under an inline message
         await identify(update, context)

@@ -1,19 +1,28 @@
-"""/arrears: the overdue units of a butler's grids, a unit's card, one-tap contact logs."""
+"""/arrears: the overdue units of a butler's grids, a unit's card, and its collection log."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from pydantic import BaseModel
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
-from bot.callbacks import ArrearsLog, ArrearsNote, ArrearsPage, ArrearsUnit, MenuAction
+from bot.callbacks import ArrearsFix, ArrearsLog, ArrearsPage, ArrearsUnit, MenuAction
 from bot.context import BotContext
-from bot.services.fees.arrears import MAX_NOTE, ONE_TAP_KINDS
 from handlers.fees import arrears_text
-from handlers.flow import Day, Entry, Flow, Reply, Text
+from handlers.fees.arrears_flow import (
+    FIX_CONFIRM,
+    STEPS,
+    EntryDraft,
+    begin_fix,
+    begin_log,
+    finish_fix,
+    finish_log,
+    prefill,
+    prompt_args,
+)
+from handlers.flow import Entry, Flow
+from handlers.flow.engine import start_flow
 
 
 async def arrears(update: Update, context: BotContext) -> None:
@@ -50,77 +59,45 @@ async def unit(update: Update, context: BotContext) -> None:
     await context.bot.send_message(update.effective_chat.id, text, reply_markup=markup)
 
 
-async def log_contact(update: Update, context: BotContext) -> None:
-    """Log a call, visit or message in one tap and refresh the card."""
+async def fix(update: Update, context: BotContext) -> None:
+    """Start correcting one's own entry, from where it stands (refused after a day)."""
     query = update.callback_query
     assert query is not None
-    data = ArrearsLog.unpack(query.data)
+    data = ArrearsFix.unpack(query.data)
     assert data is not None
-    kind = data.kind if data.kind in ONE_TAP_KINDS else ""
-    card = await context.services.arrears.log(context.require_viewer(), data.unit_id, kind)
-    await query.answer(context.t("arrears-logged"))
-    text, markup = arrears_text.card(context.t, card)
-    await query.edit_message_text(text, reply_markup=markup)
+    found = await context.services.arrears.correctable(context.require_viewer(), data.log_id)
+    args = {"log_id": found.log.id, "prefill": prefill(found.log)}
+    await start_flow(update, context, FIX.name, args)
 
 
-class ContactDraft(BaseModel):
-    """A promise to pay or a note about an overdue unit."""
-
-    unit_id: int
-    unit: str
-    kind: str
-    promised: str | None = None
-    note: str | None = None
-
-
-async def begin(context: BotContext, args: dict[str, Any]) -> ContactDraft:
-    """Only staff of the unit's grid."""
-    found = await context.services.arrears.check_unit(context.require_viewer(), args["unit_id"])
-    return ContactDraft(unit_id=found.id, unit=found.code, kind=args["kind"])
-
-
-async def finish(context: BotContext, draft: ContactDraft, token: str) -> Reply:
-    """Log the contact; a promise reminds the butler on its day."""
-    viewer = context.require_viewer()
-    if draft.kind == "promise":
-        assert draft.promised is not None
-        found, day = await context.services.arrears.promise(
-            viewer, draft.unit_id, date.fromisoformat(draft.promised), token
-        )
-        return Reply(context.t("arrears-promise-logged", unit=found.code, date=day.isoformat()))
-    card = await context.services.arrears.log(
-        viewer, draft.unit_id, "note", draft.note or "", token
-    )
-    return Reply(context.t("arrears-note-logged", unit=card.unit.code))
-
-
-CONTACT = Flow(
-    name="arrears_contact",
+LOG = Flow(
+    name="arrears_entry",
     title="flow-title-arrears",
-    draft=ContactDraft,
-    begin=begin,
-    finish=finish,
-    prompt_args=lambda context, draft: {"unit": draft.unit, "max": MAX_NOTE},
-    entries=[Entry(ArrearsNote, lambda data: {"unit_id": data.unit_id, "kind": data.action})],
-    steps=[
-        Day(field="promised", prompt="arrears-ask-date", when=lambda d: d.kind == "promise"),
-        Text(
-            field="note",
-            prompt="arrears-ask-note",
-            max_length=MAX_NOTE,
-            when=lambda d: d.kind == "note",
-        ),
-    ],
+    draft=EntryDraft,
+    begin=begin_log,
+    finish=finish_log,
+    prompt_args=prompt_args,
+    entries=[Entry(ArrearsLog, lambda data: {"unit_id": data.unit_id})],
+    steps=STEPS,
 )
-FLOWS = [CONTACT]
+FIX = Flow(
+    name="arrears_fix",
+    title="flow-title-arrears-fix",
+    draft=EntryDraft,
+    begin=begin_fix,
+    finish=finish_fix,
+    prompt_args=prompt_args,
+    steps=[*STEPS, FIX_CONFIRM],
+)
+FLOWS: list[Flow[Any]] = [LOG, FIX]
 
 
 def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
-    """/arrears, its menu button, and the list and card buttons."""
+    """/arrears, its menu button, the list and card buttons, and the correction's start."""
     return [
         CommandHandler("arrears", arrears),
         CallbackQueryHandler(arrears, pattern=MenuAction.where(action="arrears")),
         CallbackQueryHandler(page, pattern=ArrearsPage.matches),
         CallbackQueryHandler(unit, pattern=ArrearsUnit.matches),
-        CallbackQueryHandler(log_contact, pattern=ArrearsLog.matches),
+        CallbackQueryHandler(fix, pattern=ArrearsFix.matches),
     ]

@@ -2,51 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from zoneinfo import ZoneInfo
-
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callbacks import ArrearsLog, ArrearsNote, ArrearsPage, ArrearsUnit
+from bot.callbacks import ArrearsFix, ArrearsLog, ArrearsPage, ArrearsUnit
 from bot.i18n import Translate
 from bot.services.fees.arrears import ArrearsList, UnitCard
 from bot.services.fees.common import money
-from storage.models import CollectionLog, Estate
+from handlers.fees.arrears_lines import contact
+
+__all__ = ["card", "card_keyboard", "contact", "listing"]
 
 PAGE = 10
 UNIT_BUTTONS_PER_ROW = 3
-LOG_KEYS = {
-    "called": "arrears-log-called",
-    "visited": "arrears-log-visited",
-    "message": "arrears-log-message",
-    "promise": "arrears-log-promise",
-    "note": "arrears-log-note",
-}
 SORT_KEYS = {"amount": "arrears-sort-amount", "age": "arrears-sort-age"}
-CARD_BUTTONS: list[list[tuple[str, Callable[[int], str]]]] = [
-    [
-        ("arrears-button-called", lambda unit: ArrearsLog(unit_id=unit, kind="called").pack()),
-        ("arrears-button-visited", lambda unit: ArrearsLog(unit_id=unit, kind="visited").pack()),
-    ],
-    [
-        ("arrears-button-message", lambda unit: ArrearsLog(unit_id=unit, kind="message").pack()),
-        (
-            "arrears-button-promise",
-            lambda unit: ArrearsNote(action="promise", unit_id=unit).pack(),
-        ),
-    ],
-    [
-        ("arrears-button-note", lambda unit: ArrearsNote(action="note", unit_id=unit).pack()),
-        ("arrears-button-back", lambda _unit: ArrearsPage(sort="amount", page=0).pack()),
-    ],
-]
-
-
-def contact(t: Translate, log: CollectionLog, estate: Estate) -> str:
-    """One collection contact: its day, what it was, and its date or note."""
-    day = log.created_at.astimezone(ZoneInfo(estate.timezone)).date().isoformat()
-    promised = log.promised_date.isoformat() if log.promised_date else ""
-    return t(LOG_KEYS.get(log.kind, "arrears-log-note"), day=day, date=promised, note=log.note)
 
 
 def listing(
@@ -119,8 +87,20 @@ def card(t: Translate, c: UnitCard) -> tuple[str, InlineKeyboardMarkup]:
     )
     lines.append(t("arrears-card-contacts") if c.logs else t("arrears-no-contact"))
     lines += [contact(t, log, c.estate) for log in c.logs]
-    keyboard = [
-        [InlineKeyboardButton(t(key), callback_data=data(c.unit.id)) for key, data in row]
-        for row in CARD_BUTTONS
+    return "\n".join(lines), card_keyboard(t, c)
+
+
+def card_keyboard(t: Translate, c: UnitCard) -> InlineKeyboardMarkup:
+    """Log a contact, correct one's last entry (while one may), back to the list."""
+    first = [
+        InlineKeyboardButton(
+            t("arrears-button-log"), callback_data=ArrearsLog(unit_id=c.unit.id).pack()
+        )
     ]
-    return "\n".join(lines), InlineKeyboardMarkup(keyboard)
+    if c.correctable_id is not None:
+        data = ArrearsFix(log_id=c.correctable_id).pack()
+        first.append(InlineKeyboardButton(t("arrears-button-fix"), callback_data=data))
+    back = ArrearsPage(sort="amount", page=0).pack()
+    return InlineKeyboardMarkup(
+        [first, [InlineKeyboardButton(t("arrears-button-back"), callback_data=back)]]
+    )

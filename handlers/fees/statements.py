@@ -7,6 +7,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import FeeHistory, FeeStop, FeeUnit, MenuAction
 from bot.context import BotContext
+from handlers import keyboards
+from handlers.fees import payment_text
 from handlers.fees import text as fee_text
 
 
@@ -59,9 +61,16 @@ async def show_history(update: Update, context: BotContext) -> None:
     """Show a unit's bills paid in the last 12 months."""
     query = update.callback_query
     assert query is not None
-    paid = await context.services.fees.history(context.require_viewer(), _unit_arg(update))
+    viewer = context.require_viewer()
+    paid = await context.services.fees.history(viewer, _unit_arg(update))
+    receipts = await context.services.payments.receipts(viewer, paid.unit.id)
     await query.answer()
-    await context.bot.send_message(_chat_id(update), fee_text.history(context.t, paid))
+    buttons = payment_text.receipt_buttons(context.t, receipts)
+    await context.bot.send_message(
+        _chat_id(update),
+        fee_text.history(context.t, paid, bool(receipts)),
+        reply_markup=keyboards.rows(buttons, 1) if buttons else None,
+    )
 
 
 async def stop_reminders(update: Update, context: BotContext) -> None:
@@ -77,7 +86,7 @@ async def _send_statement(update: Update, context: BotContext, unit_id: int) -> 
     await context.bot.send_message(
         _chat_id(update),
         fee_text.statement(context.t, found),
-        reply_markup=fee_text.statement_keyboard(context.t, found.unit.id),
+        reply_markup=fee_text.statement_keyboard(context.t, found),
     )
 
 

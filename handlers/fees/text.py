@@ -10,6 +10,7 @@ from bot.services.fees.common import fee_type, money
 from bot.services.fees.statements import EstateCollection, History, Statement
 from bot.services.renovation.estimate import Estimate
 from handlers import keyboards
+from handlers.fees import payment_text
 from storage.models import Unit
 
 MAX_BILL_LINES = 40
@@ -51,22 +52,24 @@ def statement(t: Translate, s: Statement) -> str:
             lines.append(t("fee-bill-partly-paid", paid=paid, amount=of))
     if len(s.open_bills) > MAX_BILL_LINES:
         lines.append(t("fee-more-bills", count=len(s.open_bills) - MAX_BILL_LINES))
+    if s.pay.instructions:
+        lines.append(t("fee-pay-instructions", instructions=s.pay.instructions))
     return "\n".join(lines)
 
 
-def statement_keyboard(t: Translate, unit_id: int) -> InlineKeyboardMarkup:
-    """Buttons under a statement: paid history and the renovation estimate."""
-    return keyboards.rows(
-        [
-            InlineKeyboardButton(
-                t("fee-button-history"), callback_data=FeeHistory(unit_id=unit_id).pack()
-            ),
-            InlineKeyboardButton(
-                t("fee-button-renovation"), callback_data=RenovationStart(unit_id=unit_id).pack()
-            ),
-        ],
-        1,
-    )
+def statement_keyboard(t: Translate, s: Statement) -> InlineKeyboardMarkup:
+    """Buttons under a statement: the ways to pay, paid history, the renovation estimate."""
+    unit_id = s.unit.id
+    buttons = payment_text.pay_buttons(t, unit_id, s.open_bills, s.pay, s.estate)
+    buttons += [
+        InlineKeyboardButton(
+            t("fee-button-history"), callback_data=FeeHistory(unit_id=unit_id).pack()
+        ),
+        InlineKeyboardButton(
+            t("fee-button-renovation"), callback_data=RenovationStart(unit_id=unit_id).pack()
+        ),
+    ]
+    return keyboards.rows(buttons, 1)
 
 
 def unit_picker(t: Translate, units: list[Unit]) -> InlineKeyboardMarkup:
@@ -77,8 +80,8 @@ def unit_picker(t: Translate, units: list[Unit]) -> InlineKeyboardMarkup:
     )
 
 
-def history(t: Translate, h: History) -> str:
-    """The bills of a unit paid in full over the last 12 months."""
+def history(t: Translate, h: History, receipts: bool = False) -> str:
+    """The bills of a unit paid in full over the last 12 months (and its latest receipts)."""
     lines = [t("fee-history-title", unit=h.unit.code)]
     if not h.paid:
         lines.append(t("fee-history-empty"))
@@ -87,6 +90,8 @@ def history(t: Translate, h: History) -> str:
         amount = money(bill.amount_minor, h.estate.currency)
         paid_at = bill.paid_at.isoformat() if bill.paid_at else "-"
         lines.append(t("fee-history-line", amount=amount, paid=paid_at, **args))
+    if receipts:
+        lines.append(t("fee-history-receipts"))
     return "\n".join(lines)
 
 

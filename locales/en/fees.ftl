@@ -53,32 +53,41 @@ fee-collection-none = { $name }: no bills for this period
 ## Reminders (pushed at 09:00 local)
 
 fee-reminder-line = • { $period } { $type }: { $amount }
-fee-reminder-before =
-    🔔 Fee reminder: { $estate } { $unit }
-    Due on { $due } (in 7 days), { $total } in total:
+fee-reminder =
+    { $title }
+    { $sections }
+    If you have paid already, please ignore this message.
+fee-reminder-title-before = 🔔 Fee reminder: { $estate } { $unit }
+fee-reminder-title-due = 🔔 Payment due: { $estate } { $unit }
+fee-reminder-title-overdue = ⚠️ Overdue reminder no. { $number }: { $estate } { $unit }
+fee-reminder-before-part =
+    Due on { $due } (in { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }), { $total } in total:
     { $bills }
-fee-reminder-due =
-    🔔 Payment due on { $due }: { $estate } { $unit }
-    Please pay { $total }:
+fee-reminder-due-part =
+    Due today, { $due }, { $total } in total:
     { $bills }
-fee-reminder-overdue =
-    ⚠️ Overdue reminder { $number } of 3: { $estate } { $unit }
-    { $total } was due on { $due } and is still unpaid:
+fee-reminder-was-due-part =
+    Due on { $due }, { $total } in total:
     { $bills }
-    Please pay at the management office as soon as you can. If you have paid already, please ignore this message.
-fee-button-view = 📄 View my bills
-fee-button-stop = 🔕 Stop fee reminders
-fee-reminders-stopped = Fee reminders are off. Turn them back on any time with /settings.
+fee-reminder-overdue-part =
+    Overdue since { $since }, { $total } still unpaid:
+    { $bills }
+fee-button-pay = 💳 View and pay
+fee-button-stop = 🔕 No reminders before due dates
+fee-reminders-stopped = You will get no more reminders before due dates. Overdue notices still come while a bill is unpaid. Turn the reminders back on any time with /settings.
 
 ## /settings
 
 preferences-text =
     ⚙️ Settings
-    Fee reminders: { $fee }
+    Reminders before due dates: { $fee }
 preferences-on = on ✅
 preferences-off = off 🔕
-preferences-fee-turn-off = 🔕 Turn fee reminders off
-preferences-fee-turn-on = 🔔 Turn fee reminders on
+preferences-fee-turn-off = 🔕 No reminders before due dates
+preferences-fee-turn-on = 🔔 Remind me before due dates
 
 ## `butler import bills` (operators)
 
@@ -118,62 +127,7 @@ renovation-line-deposit = • { $item }: { $total } (refundable)
 renovation-line-area = • { $item }: { $area } m² × { $rate } = { $total }
 renovation-result-total = Total to pay: { $total } = fees { $fees } + refundable deposit { $refundable } (refunded after the renovation passes inspection).
 
-## Arrears (催缴) for butlers
-
-arrears-title = 📋 Overdue units · { $sort } · page { $page }/{ $pages }
-arrears-sort-amount = 💰 By amount
-arrears-sort-age = ⏳ By age
-arrears-estate-total = { $estate }: { $count ->
-        [one] 1 unit
-       *[other] { $count } units
-    } overdue, { $amount } in total
-arrears-none = ✅ No overdue units.
-arrears-line = { $n }. { $unit } · { $amount } · since { $since } · { $last }
-arrears-no-contact = no contact yet
-arrears-log-called = 📞 called on { $day }
-arrears-log-visited = 🚪 visited on { $day }
-arrears-log-message = 💬 message sent on { $day }
-arrears-log-promise = 🤝 on { $day }: promised to pay on { $date }
-arrears-log-note = 📝 { $day }: { $note }
-arrears-previous = ◀ Previous
-arrears-next = Next ▶
-arrears-card-title = 🏠 { $unit } ({ $estate }): arrears
-arrears-card-owner = Owner: { $name }, { $phone }
-arrears-card-overdue = ⚠️ Overdue: { $amount } in { $count ->
-        [one] 1 bill
-       *[other] { $count } bills
-    }, since { $since }
-arrears-card-not-overdue = Nothing overdue at the moment.
-arrears-card-open = Outstanding in total: { $amount }
-arrears-card-contacts = Latest contacts:
-arrears-button-called = 📞 Called
-arrears-button-visited = 🚪 Visited
-arrears-button-message = 💬 Message sent
-arrears-button-promise = 🤝 Promised to pay
-arrears-button-note = 📝 Note
-arrears-button-back = 📋 Back to the list
-arrears-button-unit = 🏠 Open the unit
-arrears-button-list = 📋 Open the arrears list
-arrears-logged = Logged.
-arrears-ask-date = { $unit }: on which day did they promise to pay? Press a button, or send a date such as 12-20, “next Friday” or 2026-12-20.
-arrears-promise-logged = Logged: { $unit } promised to pay on { $date }. I will remind you that day at 09:00.
-arrears-ask-note = Send the note for { $unit } (at most { $max } characters).
-arrears-bad-note = The note has { $length } characters; at most { $max } are allowed. Please shorten it.
-arrears-note-logged = Note logged for { $unit }.
-arrears-promise-due =
-    🤝 Promised payment day: { $unit } ({ $estate }) promised to pay today, { $date }.
-    Still outstanding: { $amount }.
-arrears-promise-paid = 🤝 { $unit } ({ $estate }) promised to pay today, { $date }: nothing is outstanding any more ({ $amount }). ✅
-arrears-weekly =
-    📋 Weekly arrears summary: { $estate }
-    { $count ->
-        [one] 1 unit
-       *[other] { $count } units
-    } overdue, { $total } in total, the oldest since { $since }.
-    Largest:
-    { $units }
-arrears-weekly-line = • { $unit }: { $amount } since { $since }
-preferences-saved = Saved. Fee reminders: { $fee }
+preferences-saved = Saved. Reminders before due dates: { $fee }
 renovation-use-unit-area = The unit's area: { $area } m²
 renovation-line-permits =
     • { $item }: { $count ->

@@ -53,32 +53,38 @@ fee-collection-none = { $name }：本期暂无账单
 ## 缴费提醒（当地时间 09:00 推送）
 
 fee-reminder-line = • { $period } { $type }：{ $amount }
-fee-reminder-before =
-    🔔 缴费提醒：{ $estate } { $unit }
-    以下费用将于 { $due } 到期（还有 7 天），合计 { $total }：
+fee-reminder =
+    { $title }
+    { $sections }
+    已缴纳请忽略。
+fee-reminder-title-before = 🔔 缴费提醒：{ $estate } { $unit }
+fee-reminder-title-due = 🔔 缴费到期：{ $estate } { $unit }
+fee-reminder-title-overdue = ⚠️ 催缴通知（第 { $number } 次）：{ $estate } { $unit }
+fee-reminder-before-part =
+    以下费用将于 { $due } 到期（还有 { $days } 天），合计 { $total }：
     { $bills }
-fee-reminder-due =
-    🔔 缴费到期（{ $due }）：{ $estate } { $unit }
-    以下费用于 { $due } 到期，合计 { $total }，请及时缴纳：
+fee-reminder-due-part =
+    以下费用今天（{ $due }）到期，合计 { $total }，请及时缴纳：
     { $bills }
-fee-reminder-overdue =
-    ⚠️ 催缴通知（第 { $number } 次，共 3 次）：{ $estate } { $unit }
-    以下费用已于 { $due } 到期，目前仍未缴纳，合计 { $total }：
+fee-reminder-was-due-part =
+    以下费用已于 { $due } 到期，合计 { $total }，请及时缴纳：
     { $bills }
-    请尽快到管理处缴费。如已缴纳，请忽略本通知。
-fee-button-view = 📄 查看账单
-fee-button-stop = 🔕 不再接收缴费提醒
-fee-reminders-stopped = 已关闭缴费提醒。随时可以通过 /settings 重新开启。
+fee-reminder-overdue-part =
+    以下费用自 { $since } 起逾期未缴，合计 { $total }：
+    { $bills }
+fee-button-pay = 💳 查看并缴费
+fee-button-stop = 🔕 不再接收到期前提醒
+fee-reminders-stopped = 已关闭到期前的缴费提醒。账单逾期未缴时，仍会收到催缴通知。随时可以通过 /settings 重新开启。
 
 ## /settings
 
 preferences-text =
     ⚙️ 个人设置
-    缴费提醒：{ $fee }
+    到期前缴费提醒：{ $fee }
 preferences-on = 开启 ✅
 preferences-off = 关闭 🔕
-preferences-fee-turn-off = 🔕 关闭缴费提醒
-preferences-fee-turn-on = 🔔 开启缴费提醒
+preferences-fee-turn-off = 🔕 关闭到期前提醒
+preferences-fee-turn-on = 🔔 开启到期前提醒
 
 ## `butler import bills`（操作员）
 
@@ -118,53 +124,7 @@ renovation-line-deposit = • { $item }：{ $total }（可退）
 renovation-line-area = • { $item }：{ $area } 平方米 × { $rate } = { $total }
 renovation-result-total = 合计应缴：{ $total }（费用 { $fees } + 可退保证金 { $refundable }，装修验收合格后退还）。
 
-## 欠费催缴（管家）
-
-arrears-title = 📋 欠费房屋 · { $sort } · 第 { $page }/{ $pages } 页
-arrears-sort-amount = 💰 按金额
-arrears-sort-age = ⏳ 按欠费时长
-arrears-estate-total = { $estate }：{ $count } 户欠费，合计 { $amount }
-arrears-none = ✅ 目前没有欠费房屋。
-arrears-line = { $n }. { $unit } · { $amount } · 自 { $since } 起 · { $last }
-arrears-no-contact = 尚未联系
-arrears-log-called = 📞 { $day } 电话催缴
-arrears-log-visited = 🚪 { $day } 上门催缴
-arrears-log-message = 💬 { $day } 已发催缴信息
-arrears-log-promise = 🤝 { $day } 承诺于 { $date } 缴费
-arrears-log-note = 📝 { $day }：{ $note }
-arrears-previous = ◀ 上一页
-arrears-next = 下一页 ▶
-arrears-card-title = 🏠 { $estate } { $unit } 欠费情况
-arrears-card-owner = 业主：{ $name }，{ $phone }
-arrears-card-overdue = ⚠️ 逾期欠费：{ $amount }（{ $count } 笔，最早应缴日 { $since }）
-arrears-card-not-overdue = 目前没有逾期欠费。
-arrears-card-open = 待缴合计：{ $amount }
-arrears-card-contacts = 最近催缴记录：
-arrears-button-called = 📞 已电话催缴
-arrears-button-visited = 🚪 已上门催缴
-arrears-button-message = 💬 已发催缴信息
-arrears-button-promise = 🤝 承诺缴费
-arrears-button-note = 📝 备注
-arrears-button-back = 📋 返回列表
-arrears-button-unit = 🏠 查看房屋
-arrears-button-list = 📋 查看欠费列表
-arrears-logged = 已记录。
-arrears-ask-date = { $unit }：业主承诺哪天缴费？请点按钮，或发送日期，例如 12月20日、“下周五”、2026-12-20。
-arrears-promise-logged = 已记录：{ $unit } 承诺于 { $date } 缴费。当天 09:00 我会提醒您跟进。
-arrears-ask-note = 请发送 { $unit } 的备注（最多 { $max } 个字）。
-arrears-bad-note = 备注共 { $length } 个字，最多允许 { $max } 个字，请精简后重发。
-arrears-note-logged = 已为 { $unit } 记录备注。
-arrears-promise-due =
-    🤝 承诺缴费日：{ $estate } { $unit } 承诺今天（{ $date }）缴费。
-    目前仍欠：{ $amount }，请及时跟进。
-arrears-promise-paid = 🤝 { $estate } { $unit } 承诺今天（{ $date }）缴费：现已无欠费（{ $amount }）。✅
-arrears-weekly =
-    📋 每周欠费汇总：{ $estate }
-    共 { $count } 户逾期欠费，合计 { $total }，最早自 { $since } 起。
-    欠费较多的房屋：
-    { $units }
-arrears-weekly-line = • { $unit }：{ $amount }，自 { $since } 起
-preferences-saved = 已保存。缴费提醒：{ $fee }
+preferences-saved = 已保存。到期前缴费提醒：{ $fee }
 renovation-use-unit-area = 按房屋面积：{ $area } ㎡
 renovation-line-permits = • { $item }：{ $count } 份 × { $rate } = { $total }
 renovation-line-passes = • { $item }：{ $count } 张 × { $rate } = { $total }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
@@ -17,6 +17,8 @@ from storage.tables import bills, buildings, units
 CHUNK = 500
 BillKey = tuple[int, str, str]  # (unit id, period, fee type)
 _OPEN = bills.c.amount_minor - bills.c.paid_minor
+_LIVE = bills.c.written_off_at.is_(None)  # a written-off bill is owed no more
+_IS_OPEN = (_OPEN > 0) & _LIVE
 
 
 def _models(rows: Iterable[Any]) -> list[Bill]:
@@ -63,7 +65,7 @@ async def open_of_unit(conn: AsyncConnection, unit_id: int) -> list[Bill]:
     """Return the bills of a unit with something left to pay, by period and fee type."""
     query = (
         select(bills)
-        .where(bills.c.unit_id == unit_id, _OPEN > 0)
+        .where(bills.c.unit_id == unit_id, _IS_OPEN)
         .order_by(bills.c.period, bills.c.fee_type)
     )
     return _models(await conn.execute(query))
@@ -73,7 +75,7 @@ async def paid_of_unit(conn: AsyncConnection, unit_id: int, since_period: str) -
     """Return the fully paid bills of a unit from a period on, newest first."""
     query = (
         select(bills)
-        .where(bills.c.unit_id == unit_id, _OPEN <= 0, bills.c.period >= since_period)
+        .where(bills.c.unit_id == unit_id, _OPEN <= 0, _LIVE, bills.c.period >= since_period)
         .order_by(bills.c.period.desc(), bills.c.fee_type)
     )
     return _models(await conn.execute(query))
@@ -83,7 +85,7 @@ async def open_due_on(conn: AsyncConnection, unit_id: int, due: date) -> list[Bi
     """Return the open bills of a unit due on one day."""
     query = (
         select(bills)
-        .where(bills.c.unit_id == unit_id, bills.c.due_date == due, _OPEN > 0)
+        .where(bills.c.unit_id == unit_id, bills.c.due_date == due, _IS_OPEN)
         .order_by(bills.c.period, bills.c.fee_type)
     )
     return _models(await conn.execute(query))
@@ -105,7 +107,7 @@ async def overdue_units(
         .select_from(bills)
         .join(units, units.c.id == bills.c.unit_id)
         .join(buildings, buildings.c.id == units.c.building_id)
-        .where(bills.c.estate_id == estate_id, bills.c.due_date < today, _OPEN > 0)
+        .where(bills.c.estate_id == estate_id, bills.c.due_date < today, _IS_OPEN)
         .group_by(units.c.id, units.c.code, units.c.estate_id, buildings.c.grid_id)
         .order_by(units.c.code)
     )
@@ -142,3 +144,28 @@ async def estate_totals(conn: AsyncConnection, estate_id: int) -> tuple[int, int
     ).where(bills.c.estate_id == estate_id)
     count, due, paid = (await conn.execute(query)).one()
     return int(count), int(due), int(paid)
+
+
+async def find(
+    conn: AsyncConnection, estate_id: int, unit_code: str, period: str, fee_type: str
+) -> Bill | None:
+    """Return one bill of an estate by unit code, period and fee type."""
+    query = (
+        select(bills)
+        .join(units, units.c.id == bills.c.unit_id)
+        .where(
+            bills.c.estate_id == estate_id,
+            units.c.code == unit_code,
+            bills.c.period == period,
+            bills.c.fee_type == fee_type,
+        )
+    )
+    found = _models(await conn.execute(query))
+    return found[0] if found else None
+
+
+async def write_off(conn: AsyncConnection, bill_id: int, at: datetime, note: str) -> None:
+    """Mark a bill written off."""
+    await conn.execute(
+        update(bills).where(bills.c.id == bill_id).values(written_off_at=at, write_off_note=note)
+    )

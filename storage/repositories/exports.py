@@ -73,6 +73,7 @@ async def arrears_on(conn: AsyncConnection, estate_id: int, day: date) -> Rows:
         .where(
             bills.c.estate_id == estate_id,
             bills.c.paid_minor < bills.c.amount_minor,
+            bills.c.written_off_at.is_(None),
             bills.c.due_date < day,
         )
         .order_by(units.c.code, bills.c.period, bills.c.fee_type)

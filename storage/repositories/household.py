@@ -45,6 +45,7 @@ async def card(
     overdue = select(func.coalesce(func.sum(bills.c.amount_minor - bills.c.paid_minor), 0)).where(
         bills.c.unit_id == unit_id,
         bills.c.paid_minor < bills.c.amount_minor,
+        bills.c.written_off_at.is_(None),
         bills.c.due_date < today,
     )
     return {

@@ -13,7 +13,8 @@ from zoneinfo import ZoneInfo
 import openpyxl
 import pytest
 
-from storage.repositories import tickets
+from bot.services.fees.arrears_log import LogEntry
+from storage.repositories import collection_logs, tickets
 from tests.conftest import START
 from tests.e2e.estate import populate
 from tests.e2e.fee_helpers import import_bills, unit_id, viewer
@@ -35,7 +36,15 @@ async def _activity(bot: Harness) -> None:
         "1-1-101,2099-01,property,100.00,2099-01-15,0,",  # not due: not in arrears
     )
     butler = await viewer(bot, 5002)
-    await bot.services.arrears.log(butler, await unit_id(bot, people.estate, "3-2-301"), "called")
+    unit = await unit_id(bot, people.estate, "3-2-301")
+    await bot.services.arrears.record(butler, unit, LogEntry(channel="phone", outcome="no_answer"))
+    async with bot.services.db.transaction() as conn:  # as the payment services log one
+        await collection_logs.add(
+            conn,
+            {"unit_id": unit, "staff_account_id": None, "kind": "payment", "channel": "transfer",
+             "outcome": None, "amount_minor": 30000, "note": "HP-2026-000012",
+             "created_at": bot.clock.now()},
+        )  # fmt: skip
 
 
 async def test_the_operator_exports_every_sheet_and_the_rows_match_the_database(
@@ -72,8 +81,15 @@ async def test_the_operator_exports_every_sheet_and_the_rows_match_the_database(
     assert [Decimal(str(v)) for v in owed[6:9]] == [Decimal("320.5"), Decimal("20.5"),
                                                     Decimal("300")]  # fmt: skip
     assert isinstance(owed[9], datetime) and owed[9].date().isoformat() == "2026-09-15"
-    contact = [c.value for c in book["Collection log"][2]]
-    assert contact[1:4] == ["3-2-301", "Wang Li", "Called"]
+    collections = book["Collection log"]
+    assert [c.value for c in collections[1]][3:9] == [
+        "Contact", "Outcome", "Promised to pay on", "Amount (CNY)", "Note", "Corrected"
+    ]  # fmt: skip
+    contact = [c.value for c in collections[2]]
+    assert contact[1:5] == ["3-2-301", "Wang Li", "Phone call", "No answer / nobody home"]
+    payment = [c.value for c in collections[3]]
+    assert payment[3:5] == ["Bank transfer", "Paid"] and payment[7] == "HP-2026-000012"
+    assert Decimal(str(payment[6])) == Decimal("300")
     assert book["Patrols"]["A1"].value == "Day"
 
 

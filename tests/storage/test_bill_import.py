@@ -130,7 +130,7 @@ async def test_a_later_import_records_a_payment_and_cancels_its_reminders(
     async with db.read() as conn:
         unit = await estates.unit_by_code(conn, estate.id, "1-1-101")
         assert unit is not None
-        assert len(await timers.pending_of(conn, "fee.reminder", f"{unit.id}:2026-12-15")) == 5
+        assert len(await timers.pending_of(conn, "fee.ladder", str(unit.id))) == 1  # its next step
     paid = _write(
         tmp_path / "paid.csv", "1-1-101,2026-12,property,402.75,2026-12-15,402.75,2026-12-01"
     )
@@ -139,7 +139,10 @@ async def test_a_later_import_records_a_payment_and_cancels_its_reminders(
 
     assert (result.created, result.updated, result.unchanged) == (0, 1, 0)
     async with db.read() as conn:
-        assert await timers.pending_of(conn, "fee.reminder", f"{unit.id}:2026-12-15") == []
+        still_open = await bills.open_of_unit(conn, unit.id)  # the unit's other bills
+        assert ("2026-12", "property") not in {(b.period, b.fee_type) for b in still_open}
+        ladder = await timers.pending_of(conn, "fee.ladder", str(unit.id))
+        assert len(ladder) == (1 if still_open else 0)
         bill = (await bills.keyed_of_estate(conn, estate.id))[(unit.id, "2026-12", "property")]
     assert (bill.paid_minor, bill.paid_at.isoformat() if bill.paid_at else None) == (
         40275,

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.services.fees.arrears_log import LEGACY_CHANNELS
 from bot.services.fees.common import FEE_TYPE_KEYS, digits_of
 from bot.services.patrols.rules import STATUS_KEYS as PATROL_STATUS_KEYS
 from bot.services.tickets.cards import status_key
@@ -20,12 +21,21 @@ from bot.services.tickets.push import category_label_key
 from storage.models import Estate, Ticket
 
 KINDS = ("tickets", "complaints", "arrears", "collections", "patrols")
-CONTACT_KEYS = {
-    "called": "export-contact-called",
-    "visited": "export-contact-visited",
-    "message": "export-contact-message",
-    "promise": "export-contact-promise",
-    "note": "export-contact-note",
+CHANNEL_KEYS = {
+    "phone": "export-contact-phone",
+    "visit": "export-contact-visit",
+    "chat": "export-contact-chat",
+    "notice": "export-contact-notice",
+    "transfer": "export-contact-transfer",
+}
+OUTCOME_KEYS = {
+    "no_answer": "export-contact-no-answer",
+    "will_pay": "export-contact-will-pay",
+    "promised": "export-contact-promised",
+    "refused": "export-contact-refused",
+    "disputed": "export-contact-disputed",
+    "paid": "export-contact-paid",
+    "other": "export-contact-other",
 }
 LOCATION_KEYS = {"unit": "export-location-unit", "public": "export-location-public"}
 YES_NO = {True: {"key": "export-yes"}, False: {"key": "export-no"}}
@@ -193,7 +203,7 @@ def arrears_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
 
 
 def collections_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
-    """Collection contacts logged in the period."""
+    """Collection log entries of the period: contacts with their outcome, promises, payments."""
     zone = ZoneInfo(estate.timezone)
     sheet = Sheet(
         "collections",
@@ -203,23 +213,48 @@ def collections_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
             ("export-col-unit", 12),
             ("export-col-staff", 14),
             ("export-col-contact", 14),
+            ("export-col-outcome", 18),
             ("export-col-promised", 12),
+            ("export-col-amount", 14),
             ("export-col-note", 40),
+            ("export-col-corrected", 18),
         ),
         estate.currency,
     )
     for row in rows:
+        amount = row.get("amount_minor")
         sheet.rows.append(
             [
                 _local(row["created_at"], zone),
                 row["unit_code"],
                 row["staff_name"] or "",
-                _text(CONTACT_KEYS.get(row["kind"])),
+                _text(_channel_key(row)),
+                _text(_outcome_key(row)),
                 row["promised_date"],
+                _major(int(amount), estate.currency) if amount is not None else None,
                 row["note"],
+                _local(row.get("updated_at"), zone),
             ]
         )
     return sheet
+
+
+def _channel_key(row: dict[str, Any]) -> str | None:
+    """How the contact was made (a payment: in chat or by transfer)."""
+    channel = row.get("channel") or LEGACY_CHANNELS.get(row["kind"], "")
+    if row["kind"] == "payment" and channel == "chat":
+        return "export-contact-in-chat"
+    return CHANNEL_KEYS.get(channel)
+
+
+def _outcome_key(row: dict[str, Any]) -> str:
+    """What came of an entry; a payment says so, an old entry has no outcome."""
+    if row["kind"] == "payment":
+        return "export-contact-payment"
+    if row["kind"] == "note" and not row.get("channel"):
+        return "export-contact-note"
+    outcome = row.get("outcome") or ("promised" if row["kind"] == "promise" else "")
+    return OUTCOME_KEYS.get(outcome, "export-contact-none")
 
 
 def patrols_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:

@@ -8,8 +8,16 @@ from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
-from bot.errors import InvalidInput, NotAllowed, NotFound
+from bot.errors import NotAllowed, NotFound
 from bot.services import flows
+from bot.services.fees.arrears_log import (
+    LOGGED_KINDS,
+    LogEntry,
+    check_correctable,
+    checked,
+    may_correct,
+    values_of,
+)
 from bot.services.fees.arrears_push import ArrearsPush
 from bot.services.fees.common import local_today
 from bot.services.people.access import MANAGER, Viewer, may_work_grid
@@ -17,10 +25,7 @@ from storage.db import Database
 from storage.models import ArrearsRow, Bill, CollectionLog, Estate, Unit
 from storage.repositories import bills, collection_logs, estates
 
-ONE_TAP_KINDS = ("called", "visited", "message")
-LOG_KINDS = (*ONE_TAP_KINDS, "promise", "note")
 SORTS = ("amount", "age")
-MAX_NOTE = 500
 RECENT_LOGS = 5
 
 
@@ -48,18 +53,27 @@ class ArrearsList(BaseModel):
 
 
 class UnitCard(BaseModel):
-    """One unit's arrears: its open bills and the latest contacts."""
+    """One unit's arrears: its open bills, the latest entries, and the one the viewer may fix."""
 
     unit: Unit
     estate: Estate
     today: date
     open_bills: list[Bill]
     logs: list[CollectionLog]
+    correctable_id: int | None = None  # the viewer's last entry, while they may correct it
 
     @property
     def overdue(self) -> list[Bill]:
         """The open bills due before today."""
         return [b for b in self.open_bills if b.due_date < self.today]
+
+
+class OwnEntry(BaseModel):
+    """An entry its author may still correct, with its unit."""
+
+    log: CollectionLog
+    unit: Unit
+    estate: Estate
 
 
 class ArrearsService:
@@ -97,14 +111,20 @@ class ArrearsService:
 
     async def card(self, viewer: Viewer, unit_id: int) -> UnitCard:
         """Return a unit's arrears card, if the viewer works its grid."""
+        now = self._clock.now()
         async with self._db.read() as conn:
             unit, estate = await self._worked_unit(conn, viewer, unit_id)
+            mine = await collection_logs.last_by_author(
+                conn, unit.id, viewer.account.id, LOGGED_KINDS
+            )
+            fixable = mine is not None and may_correct(mine, viewer.account.id, now)
             return UnitCard(
                 unit=unit,
                 estate=estate,
-                today=local_today(self._clock.now(), estate),
+                today=local_today(now, estate),
                 open_bills=await bills.open_of_unit(conn, unit.id),
                 logs=await collection_logs.recent_of_unit(conn, unit.id, RECENT_LOGS),
+                correctable_id=mine.id if mine is not None and fixable else None,
             )
 
     async def check_unit(self, viewer: Viewer, unit_id: int) -> Unit:
@@ -113,58 +133,58 @@ class ArrearsService:
             unit, _estate = await self._worked_unit(conn, viewer, unit_id)
         return unit
 
-    async def log(
-        self, viewer: Viewer, unit_id: int, kind: str, note: str = "", token: str | None = None
+    async def record(
+        self, viewer: Viewer, unit_id: int, entry: LogEntry, token: str | None = None
     ) -> UnitCard:
-        """Record a contact (called, visited, message sent, or a note); return the new card."""
-        note = note.strip()
-        if kind not in LOG_KINDS or kind == "promise":
-            raise InvalidInput()
-        if kind == "note" and not 0 < len(note) <= MAX_NOTE:
-            raise InvalidInput("arrears-bad-note", max=MAX_NOTE, length=len(note))
+        """Log a contact with its channel and outcome; a promise is followed up after its day."""
         async with self._db.transaction() as conn:
-            unit, _estate = await self._worked_unit(conn, viewer, unit_id)
+            unit, estate = await self._worked_unit(conn, viewer, unit_id)
             if not await self._repeated(conn, viewer, token):
-                await self._add(conn, viewer, unit.id, kind, note, None)
+                entry = checked(entry, local_today(self._clock.now(), estate))
+                values = values_of(entry) | {"unit_id": unit.id, "created_at": self._clock.now()}
+                log_id = await collection_logs.add(
+                    conn, values | {"staff_account_id": viewer.account.id}
+                )
+                if entry.promised_date is not None:
+                    await self._push.plan_promise(conn, log_id, entry.promised_date, estate)
+        return await self.card(viewer, unit.id)
+
+    async def correctable(self, viewer: Viewer, log_id: int) -> OwnEntry:
+        """Return the viewer's own entry of the last 24 hours; NotAllowed says why not."""
+        async with self._db.read() as conn:
+            log = await collection_logs.get(conn, log_id)
+            if log is None:
+                raise NotFound()
+            unit, estate = await self._worked_unit(conn, viewer, log.unit_id)
+        check_correctable(log, viewer.account.id, self._clock.now())
+        return OwnEntry(log=log, unit=unit, estate=estate)
+
+    async def correct(
+        self, viewer: Viewer, log_id: int, entry: LogEntry, token: str | None = None
+    ) -> UnitCard:
+        """Change the viewer's entry (within a day of logging it); a promise's timer moves."""
+        async with self._db.transaction() as conn:
+            log = await collection_logs.get(conn, log_id)
+            if log is None:
+                raise NotFound()
+            unit, estate = await self._worked_unit(conn, viewer, log.unit_id)
+            now = self._clock.now()
+            check_correctable(log, viewer.account.id, now)
+            if not await self._repeated(conn, viewer, token):
+                today = local_today(now, estate)
+                entry = checked(entry, today, kept_day=log.promised_date)
+                await collection_logs.update(conn, log.id, values_of(entry) | {"updated_at": now})
+                await self._push.replan_promise(conn, log.id, entry.promised_date, estate)
         return await self.card(viewer, unit.id)
 
     async def _repeated(self, conn: AsyncConnection, viewer: Viewer, token: str | None) -> bool:
-        """Tell whether the flow behind this contact logged it already."""
+        """Tell whether the flow behind this entry wrote it already."""
         if token is None:
             return False
         if await flows.claim(conn, viewer.account.id, token, self._clock.now()) is not None:
             return True
         await flows.record(conn, viewer.account.id, token, "logged")
         return False
-
-    async def promise(
-        self, viewer: Viewer, unit_id: int, day: date, token: str | None = None
-    ) -> tuple[Unit, date]:
-        """Record a promise to pay on a day (today or later); remind the butler that day."""
-        async with self._db.transaction() as conn:
-            unit, estate = await self._worked_unit(conn, viewer, unit_id)
-            if await self._repeated(conn, viewer, token):
-                return unit, day
-            today = local_today(self._clock.now(), estate)
-            if day < today:
-                raise InvalidInput("flow-reask-date-past", date=day.isoformat())
-            log_id = await self._add(conn, viewer, unit.id, "promise", "", day)
-            await self._push.plan_promise(conn, log_id, day, estate)
-        return unit, day
-
-    async def _add(
-        self,
-        conn: AsyncConnection,
-        viewer: Viewer,
-        unit_id: int,
-        kind: str,
-        note: str,
-        day: date | None,
-    ) -> int:
-        """Store one contact by the viewer."""
-        values = {"unit_id": unit_id, "staff_account_id": viewer.account.id, "kind": kind}
-        values |= {"note": note, "promised_date": day, "created_at": self._clock.now()}
-        return await collection_logs.add(conn, values)
 
     async def _worked_unit(
         self, conn: AsyncConnection, viewer: Viewer, unit_id: int

@@ -1,8 +1,8 @@
-"""Arrears pushes to butlers: a promised payment day, and the weekly summary on Mondays."""
+"""Arrears pushes to butlers: a promise not kept, and the weekly summary on Mondays."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -31,9 +31,21 @@ class ArrearsPush:
     async def plan_promise(
         self, conn: AsyncConnection, log_id: int, day: date, estate: Estate
     ) -> None:
-        """Remind the butler at 09:00 local on the promised day."""
-        at = max(remind_time(day, estate), self._clock.now())
-        await self._timers.set(conn, PROMISE_KIND, str(log_id), at, payload={"log_id": log_id})
+        """Look again at 09:00 local the day after the promised day (told if still overdue)."""
+        at = max(remind_time(day + timedelta(days=1), estate), self._clock.now())
+        payload = {"log_id": log_id, "date": day.isoformat()}
+        dedupe = f"{PROMISE_KIND}:{log_id}:{day.isoformat()}:{self._clock.now().isoformat()}"
+        await self._timers.set(
+            conn, PROMISE_KIND, str(log_id), at, payload=payload, dedupe_key=dedupe
+        )
+
+    async def replan_promise(
+        self, conn: AsyncConnection, log_id: int, day: date | None, estate: Estate
+    ) -> None:
+        """Move a corrected promise's look (or drop it: the entry is no promise any more)."""
+        await self._timers.cancel(conn, PROMISE_KIND, str(log_id))
+        if day is not None:
+            await self.plan_promise(conn, log_id, day, estate)
 
     async def ensure_weekly(self, conn: AsyncConnection, estate: Estate) -> None:
         """Create (or keep) the estate's Monday 09:00 arrears summary."""
@@ -48,27 +60,39 @@ class ArrearsPush:
         )
 
     async def on_promise_due(self, conn: AsyncConnection, timer: Timer) -> None:
-        """Tell the butler who logged a promise that its day has come."""
+        """The day after a promise: tell its butler if bills of the unit are still overdue."""
         log = await collection_logs.get(conn, int(timer.payload["log_id"]))
-        unit = await estates.unit(conn, log.unit_id) if log else None
+        if log is None or log.kind != "promise" or log.promised_date is None:
+            return  # corrected into something else meanwhile
+        promised = log.promised_date.isoformat()
+        if timer.payload.get("date", promised) != promised:
+            return  # a timer for the day the promise named before it was corrected
+        unit = await estates.unit(conn, log.unit_id)
         estate = await estates.estate(conn, unit.estate_id) if unit else None
-        if log is None or log.staff_account_id is None or unit is None or estate is None:
+        if log.staff_account_id is None or unit is None or estate is None:
             return
-        outstanding = sum(b.open_minor for b in await bills.open_of_unit(conn, unit.id))
+        today = local_today(self._clock.now(), estate)
+        if today <= log.promised_date:  # a timer planned for the day itself (before 0015)
+            await self.plan_promise(conn, log.id, log.promised_date, estate)
+            return
+        overdue = [b for b in await bills.open_of_unit(conn, unit.id) if b.due_date < today]
+        outstanding = sum(b.open_minor for b in overdue)
+        if not outstanding:
+            return  # kept: paid meanwhile
         await self._notifier.push(
             conn,
             log.staff_account_id,
-            "arrears-promise-due" if outstanding else "arrears-promise-paid",
+            "arrears-promise-broken",
             args={
                 "unit": unit.code,
                 "estate": estate.name,
-                "date": (log.promised_date or local_today(self._clock.now(), estate)).isoformat(),
+                "date": promised,
                 "amount": money(outstanding, estate.currency),
             },
             buttons=[
                 [Button(key="arrears-button-unit", data=ArrearsUnit(unit_id=unit.id).pack())]
             ],
-            dedupe_key=f"{PROMISE_KIND}:{log.id}",
+            dedupe_key=f"{PROMISE_KIND}:{log.id}:{promised}",
         )
 
     async def on_weekly(self, conn: AsyncConnection, schedule: Schedule) -> None:

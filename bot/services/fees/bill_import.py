@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.services.fees.bill_rows import BillRow
-from storage.repositories import bills
+from storage.repositories import bills, payments
 
 CHUNK = 500
 
@@ -40,6 +40,7 @@ async def write_bills(
 ) -> tuple[Counter[str], set[Group]]:
     """Upsert the bills; return the tally and the (unit, due date) groups that changed."""
     existing = await bills.keyed_of_estate(conn, estate_id)
+    credited = await payments.credited_of_estate(conn, estate_id)
     tally: Counter[str] = Counter()
     touched: set[Group] = set()
     for start in range(0, len(rows), CHUNK):
@@ -48,6 +49,10 @@ async def write_bills(
         for row in rows[start : start + CHUNK]:
             columns = row.columns()
             current = existing.get(row.key)
+            if current is not None and credited.get(current.id, 0) > columns["paid_minor"]:
+                # paid in Butler but not yet in the office's books: keep the payment
+                columns["paid_minor"] = min(credited[current.id], columns["amount_minor"])
+                columns["paid_at"] = current.paid_at
             if current is None:
                 inserts.append(
                     {

@@ -1,53 +1,51 @@
-"""The fee reminder ladder: before the due date, on it, then weekly while overdue.
+"""Fee reminders: each unit's ladder (see `ladder`) as one timer, merged into one message.
 
-Bills of a unit due on the same day share one reminder. Each step is a timer at 09:00
-estate-local, planned when bills are imported; when it fires it reads the bills again, so
-a step for bills paid since sends nothing. Dedupe keys make every step fire and reach each
-resident at most once, across re-imports and restarts.
+A unit has at most one pending ladder timer, at 09:00 estate-local on the next day a step
+is due. When it fires it reads the bills, the promise and what was sent again, sends one
+message per resident with every step due that day (overdue bills, bills due today, bills
+due soon), records what it sent and plans the next day. Imports, payments and write-offs
+replan the unit. Dedupe keys make every day's message reach each resident at most once,
+across re-imports, restarts and a second worker.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import secrets
+from collections.abc import Iterable
+from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.callbacks import FeeStop, FeeUnit
 from bot.clock import Clock
-from bot.services.fees.bill_import import Group
-from bot.services.fees.common import fee_type, local_today, money, remind_time
+from bot.services.fees.common import Text, fee_type, local_today, money, remind_time
+from bot.services.fees.ladder import LadderState, Steps, after, next_day, steps_on
 from bot.services.notify.notifier import Button, Notifier
 from bot.services.scheduling.calendar import QuietHours
 from bot.services.scheduling.timers import Timers
 from storage.db import Database
-from storage.models import Bill, Estate, Timer
-from storage.repositories import bills, estates, fee_settings, people, timers
+from storage.models import Bill, Estate, Timer, Unit
+from storage.repositories import (
+    bills,
+    collection_logs,
+    estates,
+    fee_ladders,
+    fee_settings,
+    people,
+    timers,
+)
 
-KIND = "fee.reminder"
-# (step, days from the due date): 7 days before, on the day, then 3 times a week apart.
-STEPS = (("before", -7), ("due", 0), ("overdue1", 7), ("overdue2", 14), ("overdue3", 21))
-STEP_KEYS = {
-    "before": "fee-reminder-before",
-    "due": "fee-reminder-due",
-    "overdue1": "fee-reminder-overdue",
-    "overdue2": "fee-reminder-overdue",
-    "overdue3": "fee-reminder-overdue",
-}
-
-
-def _ref(group: Group) -> str:
-    """The timer ref of a (unit, due date) group."""
-    unit_id, due = group
-    return f"{unit_id}:{due.isoformat()}"
+KIND = "fee.ladder"
+OLD_KIND = "fee.reminder"  # the fixed steps of earlier versions: replanned when they fire
 
 
-def push_key(unit_id: int, due: date, step: str, account_id: int) -> str:
-    """The dedupe key of one reminder step for one resident."""
-    return f"fee:{unit_id}:{due.isoformat()}:{step}:{account_id}"
+def push_key(unit_id: int, day: date, account_id: int) -> str:
+    """The dedupe key of one day's reminder to one resident."""
+    return f"fee:{unit_id}:{day.isoformat()}:{account_id}"
 
 
 class FeeReminders:
-    """Plan, cancel and send fee reminders; keep each resident's choice to get them."""
+    """Plan and send each unit's fee reminders; keep each resident's choice to get them."""
 
     def __init__(self, db: Database, clock: Clock, notifier: Notifier, timers: Timers) -> None:
         self._db = db
@@ -55,99 +53,173 @@ class FeeReminders:
         self._notifier = notifier
         self._timers = timers
 
-    async def replan(self, conn: AsyncConnection, estate: Estate, groups: set[Group]) -> None:
-        """Plan the steps still ahead for open groups; cancel those of paid ones."""
-        unit_ids = {unit_id for unit_id, _due in groups}
-        still_open = {
-            (b.unit_id, b.due_date) for b in await bills.of_units(conn, unit_ids) if b.open_minor
-        }
-        paid_refs = [_ref(group) for group in groups if group not in still_open]
-        planned = await timers.refs_with_timers(conn, KIND, paid_refs)
-        now = self._clock.now()
-        today = local_today(now, estate)
-        for unit_id, due in sorted(groups):
-            ref = _ref((unit_id, due))
-            if (unit_id, due) not in still_open:
-                if ref in planned:
-                    await self._cancel(conn, unit_id, due, ref)
-                continue
-            for step, offset in STEPS:
-                day = due + timedelta(days=offset)
-                if day < today:
-                    continue
-                at = max(remind_time(day, estate), now)
-                payload = {"unit_id": unit_id, "due": due.isoformat(), "step": step}
-                dedupe = f"{KIND}:{ref}:{step}"
-                await self._timers.set(conn, KIND, ref, at, payload=payload, dedupe_key=dedupe)
+    async def replan(self, conn: AsyncConnection, estate: Estate, unit_ids: Iterable[int]) -> None:
+        """Plan the next reminder of each unit, or end its ladder when nothing is open."""
+        today = local_today(self._clock.now(), estate)
+        for unit_id in sorted(set(unit_ids)):
+            await self._plan(conn, estate, unit_id, today)
 
-    async def _cancel(self, conn: AsyncConnection, unit_id: int, due: date, ref: str) -> None:
-        """Cancel the pending steps of a paid group, and pushes of it not sent yet."""
-        await self._timers.cancel(conn, KIND, ref)
-        residents = await people.residents_of_unit(conn, unit_id)
-        keys = [push_key(unit_id, due, step, a) for step, _offset in STEPS for a in residents]
-        await self._notifier.cancel(conn, *keys)
+    async def _plan(
+        self, conn: AsyncConnection, estate: Estate, unit_id: int, today: date
+    ) -> None:
+        """Set the unit's one timer at its next step's 09:00 (or now, if that has passed)."""
+        open_bills = await bills.open_of_unit(conn, unit_id)
+        if not open_bills:
+            await self._timers.cancel(conn, KIND, str(unit_id))
+            await fee_ladders.clear(conn, unit_id)
+            return
+        state = await self._state(conn, unit_id)
+        due_dates = {b.due_date for b in open_bills}
+        if not any(d < today for d in due_dates) and state.overdue_count:
+            await fee_ladders.reset_overdue(conn, unit_id)  # overdue bills paid, new ones due
+            state = LadderState(sent=state.sent)
+        promised = await collection_logs.promised_until(conn, unit_id, today)
+        day = next_day(today, due_dates, state, promised)
+        pending = await timers.pending_of(conn, KIND, str(unit_id))
+        at = max(remind_time(day, estate), self._clock.now()) if day else None
+        if at is not None and any(t.due_at == at for t in pending):
+            return
+        await self._timers.cancel(conn, KIND, str(unit_id))
+        if at is not None:
+            dedupe = f"{KIND}:{unit_id}:{at.isoformat()}:{secrets.token_hex(4)}"
+            payload = {"unit_id": unit_id}
+            await self._timers.set(
+                conn, KIND, str(unit_id), at, payload=payload, dedupe_key=dedupe
+            )
+
+    async def _state(self, conn: AsyncConnection, unit_id: int) -> LadderState:
+        count, last, sent = await fee_ladders.load(conn, unit_id)
+        return LadderState(count, last, sent)
+
+    async def on_old_step(self, conn: AsyncConnection, timer: Timer) -> None:
+        """A step timer of an earlier version: cancel its siblings and plan the ladder."""
+        unit = await estates.unit(conn, int(timer.payload["unit_id"]))
+        estate = await estates.estate(conn, unit.estate_id) if unit else None
+        if unit is None or estate is None:
+            return
+        await self._timers.cancel(conn, OLD_KIND, f"{unit.id}:{timer.payload.get('due', '')}")
+        await self._plan(conn, estate, unit.id, local_today(self._clock.now(), estate))
 
     async def on_reminder(self, conn: AsyncConnection, timer: Timer) -> None:
-        """Send one step to the unit's residents, if its bills are still open."""
-        unit_id, step = int(timer.payload["unit_id"]), str(timer.payload["step"])
-        due = date.fromisoformat(timer.payload["due"])
-        open_bills = await bills.open_due_on(conn, unit_id, due)
-        unit = await estates.unit(conn, unit_id)
+        """Send the day's steps to the unit's residents, then plan the next day."""
+        unit = await estates.unit(conn, int(timer.payload["unit_id"]))
         estate = await estates.estate(conn, unit.estate_id) if unit else None
-        if not open_bills or unit is None or estate is None:
+        if unit is None or estate is None:
             return
-        residents = await people.residents_of_unit(conn, unit_id)
+        today = local_today(self._clock.now(), estate)
+        open_bills = await bills.open_of_unit(conn, unit.id)
+        if open_bills:
+            state = await self._state(conn, unit.id)
+            promised = await collection_logs.promised_until(conn, unit.id, today)
+            steps = steps_on(today, {b.due_date for b in open_bills}, state, promised)
+            if steps:
+                await self._send(conn, estate, unit, today, steps, open_bills)
+                done = after(state, today, steps)
+                new_steps = done.sent - state.sent
+                await fee_ladders.save(
+                    conn, unit.id, done.overdue_count, done.last_overdue, new_steps
+                )
+        await self._plan(conn, estate, unit.id, today)
+
+    async def _send(
+        self,
+        conn: AsyncConnection,
+        estate: Estate,
+        unit: Unit,
+        today: date,
+        steps: Steps,
+        open_bills: list[Bill],
+    ) -> None:
+        """One message per resident: overdue first, then due today, then due soon."""
+        residents = await people.residents_of_unit(conn, unit.id)
         off = await fee_settings.reminders_off(conn, residents)
-        args = _reminder_args(estate, unit.code, due, step, open_bills)
-        buttons = [
-            [Button(key="fee-button-view", data=FeeUnit(unit_id=unit_id).pack())],
-            [Button(key="fee-button-stop", data=FeeStop().pack())],
-        ]
+        numbers = await fee_ladders.bump_seen(conn, unit.id, residents) if steps.overdue else {}
         quiet = QuietHours.of(estate.quiet_start, estate.quiet_end, estate.timezone)
         for account_id in residents:
-            if account_id in off:
+            upcoming = account_id not in off  # "stop reminders" only stops the steps ahead
+            sections = _sections(estate, today, steps, open_bills, upcoming)
+            if not sections:
                 continue
+            title = _title(steps, upcoming)
+            buttons = [[Button(key="fee-button-pay", data=FeeUnit(unit_id=unit.id).pack())]]
+            if not steps.overdue:
+                buttons.append([Button(key="fee-button-stop", data=FeeStop().pack())])
             await self._notifier.push(
                 conn,
                 account_id,
-                STEP_KEYS[step],
-                args=args,
+                "fee-reminder",
+                args={
+                    "title": {
+                        "key": title,
+                        "args": {
+                            "estate": estate.name,
+                            "unit": unit.code,
+                            "number": numbers.get(account_id, 1),
+                        },
+                    },
+                    "sections": sections,
+                },
                 buttons=buttons,
                 quiet=quiet,
-                dedupe_key=push_key(unit_id, due, step, account_id),
+                dedupe_key=push_key(unit.id, today, account_id),
             )
 
     async def enabled(self, account_id: int) -> bool:
-        """Tell whether an account gets fee reminders."""
+        """Tell whether an account gets the reminders ahead of due dates."""
         async with self._db.read() as conn:
             return account_id not in await fee_settings.reminders_off(conn, [account_id])
 
     async def set_enabled(self, account_id: int, on: bool) -> None:
-        """Turn an account's fee reminders on or off."""
+        """Turn an account's reminders ahead of due dates on or off."""
         async with self._db.transaction() as conn:
             await fee_settings.set_reminders(conn, account_id, on)
 
 
-def _reminder_args(
-    estate: Estate, unit: str, due: date, step: str, open_bills: list[Bill]
-) -> dict[str, object]:
-    """The arguments of a reminder: the unit, the day, the total and one line per bill."""
-    lines = [
+def _title(steps: Steps, upcoming: bool) -> str:
+    """The title of the most pressing step in the message."""
+    if steps.overdue:
+        return "fee-reminder-title-overdue"
+    return "fee-reminder-title-due" if steps.due and upcoming else "fee-reminder-title-before"
+
+
+def _sections(
+    estate: Estate, today: date, steps: Steps, open_bills: list[Bill], upcoming: bool
+) -> list[Text]:
+    """The parts of one resident's message, each with its bills and their total."""
+    parts: list[tuple[str, list[Bill], dict[str, object]]] = []
+    if steps.overdue:
+        overdue = [b for b in open_bills if b.due_date < today and b.due_date not in steps.due]
+        since = min((b.due_date for b in overdue), default=today).isoformat()
+        parts.append(("fee-reminder-overdue-part", overdue, {"since": since}))
+    if upcoming:
+        for day in steps.due:
+            due = [b for b in open_bills if b.due_date == day]
+            key = "fee-reminder-due-part" if day == today else "fee-reminder-was-due-part"
+            parts.append((key, due, {"due": day.isoformat()}))
+        for day in steps.before:
+            soon = [b for b in open_bills if b.due_date == day]
+            args = {"due": day.isoformat(), "days": (day - today).days}
+            parts.append(("fee-reminder-before-part", soon, args))
+    return [
         {
-            "key": "fee-reminder-line",
+            "key": key,
             "args": {
-                "period": b.period,
-                "type": fee_type(b.fee_type),
-                "amount": money(b.open_minor, estate.currency),
+                **args,
+                "total": money(sum(b.open_minor for b in part), estate.currency),
+                "bills": [_line(estate, b) for b in part],
             },
         }
-        for b in open_bills
+        for key, part, args in parts
+        if part
     ]
+
+
+def _line(estate: Estate, bill: Bill) -> Text:
     return {
-        "estate": estate.name,
-        "unit": unit,
-        "due": due.isoformat(),
-        "total": money(sum(b.open_minor for b in open_bills), estate.currency),
-        "bills": lines,
-        "number": int(step[-1]) if step.startswith("overdue") else 0,
+        "key": "fee-reminder-line",
+        "args": {
+            "period": bill.period,
+            "type": fee_type(bill.fee_type),
+            "amount": money(bill.open_minor, estate.currency),
+        },
     }

@@ -16,12 +16,13 @@ from bot.services.fees.arrears_push import ArrearsPush
 from bot.services.fees.bill_import import BillImportResult, Progress, write_bills
 from bot.services.fees.bill_rows import check_bill_rows
 from bot.services.fees.common import current_period, digits_of, local_today
+from bot.services.fees.payments import PayOptions
 from bot.services.fees.reminders import FeeReminders
 from bot.services.people.access import MANAGER, Viewer, may_see_unit
 from bot.tabular import Row
 from storage.db import Database
 from storage.models import Bill, Estate, Grid, Unit
-from storage.repositories import bills, estates
+from storage.repositories import bills, estates, payments
 
 HISTORY_MONTHS = 12
 
@@ -33,6 +34,7 @@ class Statement(BaseModel):
     estate: Estate
     today: date
     open_bills: list[Bill]
+    pay: PayOptions
 
     @property
     def outstanding_minor(self) -> int:
@@ -106,7 +108,7 @@ class FeeService:
         async with self._db.transaction() as conn:
             now = self._clock.now()
             tally, touched = await write_bills(conn, estate.id, checked, now, progress)
-            await self._reminders.replan(conn, estate, touched)
+            await self._reminders.replan(conn, estate, {unit for unit, _due in touched})
             await self._arrears_push.ensure_weekly(conn, estate)
             count, due, paid = await bills.estate_totals(conn, estate.id)
         return BillImportResult(
@@ -118,6 +120,21 @@ class FeeService:
             paid_minor=paid,
             currency=estate.currency,
         )
+
+    async def write_off(
+        self, estate: Estate, unit_code: str, period: str, fee_type: str, note: str
+    ) -> Bill:
+        """Write a bill off (the operator gave up on it): no longer owed, never reminded."""
+        async with self._db.transaction() as conn:
+            found = await bills.find(conn, estate.id, unit_code, period, fee_type)
+            if found is None:
+                raise NotFound("bill-write-off-unknown", unit=unit_code, period=period)
+            if found.written_off_at is None:
+                await bills.write_off(conn, found.id, self._clock.now(), note.strip())
+                await self._reminders.replan(conn, estate, [found.unit_id])
+            written = await bills.find(conn, estate.id, unit_code, period, fee_type)
+        assert written is not None
+        return written
 
     async def units(self, viewer: Viewer) -> list[Unit]:
         """Return the units the viewer lives in, by code."""
@@ -134,6 +151,7 @@ class FeeService:
                 estate=estate,
                 today=local_today(self._clock.now(), estate),
                 open_bills=await bills.open_of_unit(conn, unit.id),
+                pay=PayOptions.of(await payments.settings(conn, estate.id)),
             )
 
     async def history(self, viewer: Viewer, unit_id: int) -> History:
