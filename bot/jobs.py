@@ -30,10 +30,12 @@ def dispatcher_of(app: ButlerApp) -> Dispatcher:
 
 
 async def upkeep(app: ButlerApp) -> None:
-    """Give new grids their default patrol plan and new estates their digest schedule."""
+    """Give new grids their default patrol plan, new estates their digest schedule, and every
+    unit with open bills its fee reminder ladder (bills of versions before the ladder)."""
     services = app.bot_data["services"]
     await services.patrols.ensure_defaults()
     await services.digest.ensure_schedules()
+    await services.fee_reminders.ensure_planned()
     await services.retention.run_if_due()
     app.bot_data["upkeep_at"] = time.monotonic()
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import String, cast, delete, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.repositories.sql import insert_ignore, upsert
-from storage.tables import fee_ladder_seen, fee_ladder_steps, fee_ladders
+from storage.tables import bills, fee_ladder_seen, fee_ladder_steps, fee_ladders, timers
 
 LadderRow = tuple[int, date | None, frozenset[tuple[date, str]]]
 
@@ -89,3 +89,23 @@ async def reset_overdue(conn: AsyncConnection, unit_id: int) -> None:
         .values(overdue_count=0, last_overdue=None)
     )
     await conn.execute(delete(fee_ladder_seen).where(fee_ladder_seen.c.unit_id == unit_id))
+
+
+async def units_without_ladder(conn: AsyncConnection, kind: str) -> list[tuple[int, int]]:
+    """(unit id, estate id) of units with open bills and no pending ladder timer."""
+    pending = exists().where(
+        timers.c.kind == kind,
+        timers.c.status == "pending",
+        timers.c.ref == cast(bills.c.unit_id, String),
+    )
+    query = (
+        select(bills.c.unit_id, bills.c.estate_id)
+        .distinct()
+        .where(
+            bills.c.amount_minor > bills.c.paid_minor,
+            bills.c.written_off_at.is_(None),
+            ~pending,
+        )
+        .order_by(bills.c.unit_id)
+    )
+    return [(int(unit), int(estate)) for unit, estate in await conn.execute(query)]

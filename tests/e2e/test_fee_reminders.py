@@ -239,3 +239,20 @@ async def test_a_written_off_bill_is_never_reminded_again(bot: Harness) -> None:
     for day in (7, 14, 21, 28):
         await _tick_at(bot, _utc(12, day))
     assert len(_reminders(bot, 6004)) == 1
+
+
+async def test_bills_without_a_ladder_get_one_after_an_upgrade(bot: Harness) -> None:
+    estate = await make_estate(bot.services.db)
+    await resident(bot, estate, 6004, "1-1-101")
+    bot.clock.set(_utc(11, 30, 3))
+    await import_bills(bot, estate, "1-1-101,2026-09,property,402.75,2026-09-15,0,")
+    unit = await unit_id(bot, estate, "1-1-101")
+    async with bot.services.db.transaction() as conn:  # as an older version left them
+        await bot.services.timers.cancel(conn, "fee.ladder", str(unit))
+    await bot.restart()
+    await bot.tick()
+    await bot.tick()
+    assert [r.splitlines()[0] for r in _reminders(bot, 6004)] == [
+        "⚠️ Overdue reminder no. 1: 湖畔花园 1-1-101"
+    ]
+    assert await bot.services.fee_reminders.ensure_planned() == 0

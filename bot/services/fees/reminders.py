@@ -87,6 +87,19 @@ class FeeReminders:
                 conn, KIND, str(unit_id), at, payload=payload, dedupe_key=dedupe
             )
 
+    async def ensure_planned(self) -> int:
+        """Plan the units with open bills and no ladder (after an upgrade); return how many."""
+        async with self._db.transaction() as conn:
+            found = await fee_ladders.units_without_ladder(conn, KIND)
+            loaded: dict[int, Estate | None] = {}
+            for unit_id, estate_id in found:
+                if estate_id not in loaded:
+                    loaded[estate_id] = await estates.estate(conn, estate_id)
+                estate = loaded[estate_id]
+                if estate is not None:
+                    await self._plan(conn, estate, unit_id, local_today(self._clock.now(), estate))
+        return len(found)
+
     async def _state(self, conn: AsyncConnection, unit_id: int) -> LadderState:
         count, last, sent = await fee_ladders.load(conn, unit_id)
         return LadderState(count, last, sent)
