@@ -86,7 +86,7 @@ CLAIM = Flow(
     prompt_args=lambda context, draft: {"unit": draft.unit},
     entries=[Entry(FeeTransfer, lambda data: {"unit_id": data.unit_id})],
     steps=[
-        Photos(field="proof", prompt="fee-transfer-ask-proof", max_count=1),
+        Photos(field="proof", prompt="fee-transfer-ask-proof", max_count=1, min_count=1),
         Number(
             field="amount",
             prompt="fee-transfer-ask-amount",

@@ -261,6 +261,7 @@ class Photos(Step):
     """Up to `max_count` photos, then Done; a caption is added to `caption_to`."""
 
     max_count: int = 5
+    min_count: int = 0  # 1: the step needs a photo (a transfer's screenshot): no Done before
     caption_to: str | None = None
     caption_max: int = 1000
 
@@ -275,7 +276,8 @@ class Photos(Step):
 
     def buttons(self, draft: Any, ask: Ask) -> list[Option]:
         """Done, and Remove when some photos are there."""
-        found = [Option("done", "flow-btn-photos-done")]
+        count = len(getattr(draft, self.field))
+        found = [Option("done", "flow-btn-photos-done")] if count >= self.min_count else []
         if getattr(draft, self.field):
             found.append(Option("clear", "flow-btn-photos-clear"))
         return found
@@ -284,14 +286,19 @@ class Photos(Step):
         """Add a photo (and its caption), finish on Done, re-ask on anything else."""
         photos: list[str] = getattr(draft, self.field)
         done = {"done": ask.t("flow-btn-photos-done")}
-        if answer.kind == "button" and answer.value == "done":
+        wants_done = (answer.kind == "button" and answer.value == "done") or (
+            answer.kind == "text" and self._means_done(answer.text or "", ask)
+        )
+        if wants_done and len(photos) < self.min_count:
+            return Reask("flow-reask-photos-needed", {"min": self.min_count})
+        if wants_done:
             return Accept(echo=ask.t("flow-photos-count", count=len(photos)))
         if answer.kind == "button" and answer.value == "clear":
             photos.clear()
             return Stay("flow-photos-cleared")
-        if answer.kind == "text" and self._means_done(answer.text or "", ask):
-            return Accept(echo=ask.t("flow-photos-count", count=len(photos)))
         if answer.kind != "photo" or not answer.photo:
+            if len(photos) < self.min_count:
+                return Reask("flow-reask-photos-needed", {"min": self.min_count})
             return Reask("flow-reask-photos", done)
         if len(photos) >= self.max_count:
             return Reask("flow-reask-photos-max", {"max": self.max_count, **done})

@@ -47,6 +47,13 @@ flow-reask-date-past = { $date } has already passed; please pick a day from toda
 flow-reask-date-far = { $date } is too far ahead; please pick a day within a year.
 flow-reask-photos = Please send photos, or press “{ $done }” if you have none.
 flow-reask-photos-max = You can send at most { $max } photos; this one was not added. Press “{ $done }” to go on.
+flow-reask-photos-needed = This step needs { $min ->
+        [one] a photo
+       *[other] { $min } photos
+    }: please send { $min ->
+        [one] it
+       *[other] them
+    } here.
 flow-photo-received = Photo { $count } of { $max } received. Send more or press “{ $done }”.
 flow-photos-cleared = The photos were removed. Send new ones, or press “Done”.
 flow-photos-count =

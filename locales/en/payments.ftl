@@ -70,7 +70,10 @@ fee-transfer-summary =
     Please check:
     Unit: { $unit }
     Amount transferred: { $amount }
-    Screenshot: { $photos }
+    Screenshot: { $photos ->
+        [one] 1 photo
+       *[other] { $photos } photos
+    }
 fee-transfer-bad-amount = That amount cannot be used; please send it as digits, such as 482.97.
 fee-transfer-claimed = Sent to your butler: { $unit }, { $amount } by transfer. You will get the receipt as soon as it is confirmed.
 fee-transfer-staff-claim =
@@ -97,7 +100,7 @@ fee-transfer-confirmed =
 fee-transfer-rejected =
     ❌ Your transfer of { $amount } for { $unit } was not confirmed by { $name }.
     Reason: { $reason }
-    Your bills are still open; reply here or call the management office if this is a mistake.
+    Your bills are still open. Send the right screenshot from /fees (“I have paid by transfer”), or call the management office if this is a mistake.
 
 ## `butler payments …` and `butler bills write-off` (operators)
 

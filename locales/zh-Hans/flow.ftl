@@ -47,6 +47,7 @@ flow-reask-date-past = { $date } 已经过去了，请选择今天或以后的�
 flow-reask-date-far = { $date } 太远了，请选择一年以内的日期。
 flow-reask-photos = 请发送照片；没有照片请点“{ $done }”。
 flow-reask-photos-max = 最多只能发送 { $max } 张照片，这一张没有添加。请点“{ $done }”继续。
+flow-reask-photos-needed = 这一步需要照片：请在这里发送（至少 { $min } 张）。
 flow-photo-received = 已收到第 { $count } 张照片（最多 { $max } 张）。可以继续发送，或点“{ $done }”。
 flow-photos-cleared = 照片已删除。可以重新发送，或点“完成”。
 flow-photos-count =

@@ -94,7 +94,7 @@ fee-transfer-confirmed =
 fee-transfer-rejected =
     ❌ 您为 { $unit } 转账的 { $amount } 未被{ $name }确认。
     原因：{ $reason }
-    费用仍未结清。如有误会，请在此回复或致电管理处。
+    费用仍未结清。请在 /fees 中点“我已转账”重新发送正确的截图；如有误会，请致电管理处。
 
 ## `butler payments …` 与 `butler bills write-off`（操作员）
 

@@ -39,8 +39,11 @@ async def test_a_transfer_confirmed_by_the_butler_and_another_rejected(bot: Harn
     await owner.expect("Scan this code")
     await owner.press("🏦 I have paid by transfer", message_id=statement.message_id)
     await owner.expect("send the screenshot of your transfer")
+    assert owner.last().button_labels() == ["✖️ Cancel"]  # no Done: the screenshot is needed
     await owner.send_sticker()
-    await owner.expect("photo")
+    await owner.expect("This step needs a photo: please send it here.")
+    await owner.send("done")
+    await owner.expect("This step needs a photo")
     await owner.send_photo()
     await owner.expect("How much did you transfer?")
     await owner.send("lots")
@@ -100,6 +103,7 @@ async def test_a_transfer_confirmed_by_the_butler_and_another_rejected(bot: Harn
     await bot.tick()
     told = await owner.expect("was not confirmed by")
     assert "Reason: 这笔钱没有到账，请核对账号" in (told.text or "")
+    assert told.button_labels() == ["💳 View and pay"]
     await butler.press(data=second.buttons()[0][0][1] or "")
     await butler.expect_answer("rejected already by")
     async with bot.services.db.read() as conn:

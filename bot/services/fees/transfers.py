@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.callbacks import FeeReceipt, TransferDecide
+from bot.callbacks import FeeReceipt, FeeUnit, TransferDecide
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotFound
 from bot.services import flows
@@ -208,6 +208,7 @@ class TransferService:
                         "reason": reason,
                         "name": viewer.account.name,
                     },
+                    buttons=[[Button(key="fee-button-pay", data=FeeUnit(unit_id=unit.id).pack())]],
                     dedupe_key=f"transfer:{payment.id}:rejected",
                 )
             found = await payments.get(conn, payment.id)
