@@ -124,8 +124,8 @@ async def test_only_staff_of_the_grid_decide_and_only_residents_claim(bot: Harne
     await owner.expect("screenshot")
     await owner.send_photo()
     await owner.expect("How much")
-    await owner.send("805.50")
-    await owner.expect("Amount transferred: ¥805.50")
+    await owner.send("900")  # more than owed
+    await owner.expect("Amount transferred: ¥900.00")
     await owner.press("✅ Confirm")
     await owner.expect("Sent to your butler")
     await bot.tick()
@@ -134,4 +134,11 @@ async def test_only_staff_of_the_grid_decide_and_only_residents_claim(bot: Harne
         await other.press(data=data or "")
         await other.expect_answer("not yours to see")
     await butler.press("✅ Confirm received")
-    await butler.expect("receipt 2026-000001")
+    await butler.expect(
+        "✅ Confirmed: ¥805.50 credited, receipt 2026-000001. "
+        "¥94.50 more than owed is recorded for a refund."
+    )
+    lines = await PaymentAdmin(bot.services.db, bot.clock).refunds(estate)
+    assert [(r.refund.amount_minor, r.refund.reason, r.unit) for r in lines] == [
+        (9450, "overpaid", "1-1-101")
+    ]
