@@ -256,3 +256,18 @@ async def test_bills_without_a_ladder_get_one_after_an_upgrade(bot: Harness) -> 
         "⚠️ Overdue reminder no. 1: 湖畔花园 1-1-101"
     ]
     assert await bot.services.fee_reminders.ensure_planned() == 0
+
+
+async def test_a_reminder_held_for_the_night_is_dropped_when_the_bills_are_paid(
+    bot: Harness,
+) -> None:
+    estate = await make_estate(bot.services.db)
+    await resident(bot, estate, 6005, "1-1-101")
+    bot.clock.set(_utc(12, 10, 14))  # 22:00 local on the due date: the reminder waits for 08:00
+    await import_bills(bot, estate, PROPERTY)
+    await bot.tick()
+    bot.clock.set(_utc(12, 10, 15))
+    await import_bills(bot, estate, PROPERTY.replace(",0,", ",402.75,2026-12-10"))
+    await _tick_at(bot, _utc(12, 11, 0, 0))
+    await bot.tick()
+    assert _reminders(bot, 6005) == []

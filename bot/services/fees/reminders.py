@@ -64,8 +64,9 @@ class FeeReminders:
     ) -> None:
         """Set the unit's one timer at its next step's 09:00 (or now, if that has passed)."""
         open_bills = await bills.open_of_unit(conn, unit_id)
-        if not open_bills:
+        if not open_bills:  # all paid: the ladder ends, a reminder held for the night too
             await self._timers.cancel(conn, KIND, str(unit_id))
+            await self._notifier.cancel_prefix(conn, f"fee:{unit_id}:")
             await fee_ladders.clear(conn, unit_id)
             return
         state = await self._state(conn, unit_id)
