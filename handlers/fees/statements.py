@@ -61,14 +61,12 @@ async def show_history(update: Update, context: BotContext) -> None:
     """Show a unit's bills paid in the last 12 months."""
     query = update.callback_query
     assert query is not None
-    viewer = context.require_viewer()
-    paid = await context.services.fees.history(viewer, _unit_arg(update))
-    receipts = await context.services.payments.receipts(viewer, paid.unit.id)
+    paid = await context.services.fees.history(context.require_viewer(), _unit_arg(update))
     await query.answer()
-    buttons = payment_text.receipt_buttons(context.t, receipts)
+    buttons = payment_text.receipt_buttons(context.t, paid.receipts)
     await context.bot.send_message(
         _chat_id(update),
-        fee_text.history(context.t, paid, bool(receipts)),
+        fee_text.history(context.t, paid),
         reply_markup=keyboards.rows(buttons, 1) if buttons else None,
     )
 

@@ -80,7 +80,7 @@ def unit_picker(t: Translate, units: list[Unit]) -> InlineKeyboardMarkup:
     )
 
 
-def history(t: Translate, h: History, receipts: bool = False) -> str:
+def history(t: Translate, h: History) -> str:
     """The bills of a unit paid in full over the last 12 months (and its latest receipts)."""
     lines = [t("fee-history-title", unit=h.unit.code)]
     if not h.paid:
@@ -90,7 +90,7 @@ def history(t: Translate, h: History, receipts: bool = False) -> str:
         amount = money(bill.amount_minor, h.estate.currency)
         paid_at = bill.paid_at.isoformat() if bill.paid_at else "-"
         lines.append(t("fee-history-line", amount=amount, paid=paid_at, **args))
-    if receipts:
+    if h.receipts:
         lines.append(t("fee-history-receipts"))
     return "\n".join(lines)
 

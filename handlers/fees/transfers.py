@@ -12,7 +12,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 from bot.callbacks import FeeTransfer, TransferDecide
 from bot.context import BotContext
 from bot.errors import InvalidInput
-from bot.services.fees.common import MAX_MAJOR, digits_of, grouped, money, parse_money
+from bot.services.fees.common import MAX_MAJOR, digits_of, money, parse_money, to_major
 from bot.services.fees.transfers import MAX_REASON
 from handlers.flow import Confirm, Entry, Flow, Number, Option, Photos, Reply, Text
 
@@ -38,7 +38,7 @@ async def begin_claim(context: BotContext, args: dict[str, Any]) -> ClaimDraft:
         unit_id=unit.id,
         unit=unit.code,
         currency=estate.currency,
-        owed=grouped(owed, digits).replace(",", ""),
+        owed=str(to_major(owed, digits)),
     )
 
 

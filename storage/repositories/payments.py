@@ -26,6 +26,17 @@ async def settings(conn: AsyncConnection, estate_id: int) -> PaymentSettings:
     return PaymentSettings.model_validate(row._mapping)
 
 
+async def options(conn: AsyncConnection, estate_id: int) -> tuple[bool, str, bool]:
+    """(payments in chat, transfer instructions, a QR code set), without reading the image."""
+    query = select(
+        estate_payments.c.provider_token != "",
+        estate_payments.c.instructions,
+        estate_payments.c.qr_image.is_not(None),
+    ).where(estate_payments.c.estate_id == estate_id)
+    row = (await conn.execute(query)).first()
+    return (bool(row[0]), str(row[1]), bool(row[2])) if row else (False, "", False)
+
+
 async def put_settings(conn: AsyncConnection, estate_id: int, values: dict[str, Any]) -> None:
     """Set some of an estate's payment settings."""
     await upsert(conn, estate_payments, {"estate_id": estate_id, **values}, ["estate_id"])

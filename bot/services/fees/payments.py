@@ -8,8 +8,6 @@ bills once per Telegram charge; money that no bill owed any more is recorded for
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -18,11 +16,10 @@ from bot.errors import InvalidInput, NotFound
 from bot.services.fees.settle import Settled, Settlement
 from bot.services.people.access import Viewer, may_see_unit
 from storage.db import Database
-from storage.models import Bill, Estate, Payment, PaymentItem, PaymentSettings, Unit
-from storage.repositories import accounts, bills, estates, payments, people
+from storage.models import Bill, Estate, Payment, PaymentItem, Unit
+from storage.repositories import bills, estates, payments, people
 
 PAYLOAD_PREFIX = "pay:"
-RECENT_RECEIPTS = 5
 
 
 class Invoice(BaseModel):
@@ -47,15 +44,6 @@ class PayOptions(BaseModel):
     in_chat: bool
     instructions: str
     has_qr: bool
-
-    @classmethod
-    def of(cls, found: PaymentSettings) -> PayOptions:
-        """The options an estate's settings give."""
-        return cls(
-            in_chat=bool(found.provider_token),
-            instructions=found.instructions,
-            has_qr=found.qr_image is not None,
-        )
 
     @property
     def by_transfer(self) -> bool:
@@ -87,11 +75,6 @@ class PaymentService:
         self._db = db
         self._clock = clock
         self._settlement = settlement
-
-    async def options(self, estate_id: int) -> PayOptions:
-        """How an estate's residents can pay."""
-        async with self._db.read() as conn:
-            return PayOptions.of(await payments.settings(conn, estate_id))
 
     async def qr_image(self, viewer: Viewer, unit_id: int) -> bytes:
         """The estate's collection QR code, for a resident or staff of the unit."""
@@ -217,27 +200,19 @@ class PaymentService:
             unit = await _visible_unit(conn, viewer, payment.unit_id)
             estate = await estates.estate(conn, unit.estate_id)
             assert estate is not None
+            ids = [a for a in (payment.payer_account_id, payment.decided_by) if a is not None]
+            named = await people.names(conn, ids)
             return Receipt(
                 payment=payment,
                 estate=estate,
                 unit=unit,
-                payer=await _name(conn, payment.payer_account_id) or unit.owner_name or "-",
-                confirmed_by=await _name(conn, payment.decided_by),
+                payer=named.get(payment.payer_account_id or 0) or unit.owner_name or "-",
+                confirmed_by=named.get(payment.decided_by or 0),
                 items=[i for i in await payments.items(conn, payment.id) if i.applied_minor],
                 refund_minor=sum(
                     r.amount_minor for r in await payments.refunds_of(conn, payment.id)
                 ),
             )
-
-    async def receipts(self, viewer: Viewer, unit_id: int) -> list[Payment]:
-        """A unit's latest paid payments, for their receipt buttons."""
-        async with self._db.read() as conn:
-            unit = await _visible_unit(conn, viewer, unit_id)
-            return await payments.paid_of_unit(conn, unit.id, RECENT_RECEIPTS)
-
-    def now(self) -> datetime:
-        """The service's clock, for texts that name the time."""
-        return self._clock.now()
 
 
 async def _by_payload(conn: AsyncConnection, payload: str, *, lock: bool = False) -> Payment:
@@ -258,10 +233,3 @@ async def _visible_unit(conn: AsyncConnection, viewer: Viewer, unit_id: int) -> 
     if unit is None or not may_see_unit(viewer, unit.estate_id, unit.grid_id, unit.id):
         raise NotFound()
     return unit
-
-
-async def _name(conn: AsyncConnection, account_id: int | None) -> str | None:
-    if account_id is None:
-        return None
-    found = await accounts.get(conn, account_id)
-    return found.name if found else None

@@ -21,10 +21,11 @@ from bot.services.fees.reminders import FeeReminders
 from bot.services.people.access import MANAGER, Viewer, may_see_unit
 from bot.tabular import Row
 from storage.db import Database
-from storage.models import Bill, Estate, Grid, Unit
+from storage.models import Bill, Estate, Grid, Payment, Unit
 from storage.repositories import bills, estates, payments
 
 HISTORY_MONTHS = 12
+RECENT_RECEIPTS = 5
 
 
 class Statement(BaseModel):
@@ -53,11 +54,12 @@ class Statement(BaseModel):
 
 
 class History(BaseModel):
-    """A unit's bills paid in full over the last 12 months."""
+    """A unit's bills paid in full over the last 12 months, and its latest receipts."""
 
     unit: Unit
     estate: Estate
     paid: list[Bill]
+    receipts: list[Payment]
 
 
 class CollectionRate(BaseModel):
@@ -151,7 +153,7 @@ class FeeService:
                 estate=estate,
                 today=local_today(self._clock.now(), estate),
                 open_bills=await bills.open_of_unit(conn, unit.id),
-                pay=PayOptions.of(await payments.settings(conn, estate.id)),
+                pay=_options(*await payments.options(conn, estate.id)),
             )
 
     async def history(self, viewer: Viewer, unit_id: int) -> History:
@@ -161,7 +163,10 @@ class FeeService:
             today = local_today(self._clock.now(), estate)
             since = _months_back(today, HISTORY_MONTHS - 1)
             return History(
-                unit=unit, estate=estate, paid=await bills.paid_of_unit(conn, unit.id, since)
+                unit=unit,
+                estate=estate,
+                paid=await bills.paid_of_unit(conn, unit.id, since),
+                receipts=await payments.paid_of_unit(conn, unit.id, RECENT_RECEIPTS),
             )
 
     async def collection_rate(
@@ -200,6 +205,10 @@ class FeeService:
         estate = await estates.estate(conn, unit.estate_id)
         assert estate is not None
         return unit, estate
+
+
+def _options(in_chat: bool, instructions: str, has_qr: bool) -> PayOptions:
+    return PayOptions(in_chat=in_chat, instructions=instructions, has_qr=has_qr)
 
 
 def _months_back(today: date, months: int) -> str:

@@ -155,29 +155,24 @@ class TransferService:
             settled = await self._settlement.settle(conn, payment, payment.amount_minor, values)
             estate = await estates.estate(conn, unit.estate_id)
             assert estate is not None
-            if payment.payer_account_id is not None:
-                await self._notifier.push(
-                    conn,
-                    payment.payer_account_id,
-                    "fee-transfer-confirmed",
-                    args={
-                        "unit": unit.code,
-                        "amount": money(settled.applied_minor, estate.currency),
-                        "receipt": settled.payment.receipt_no or "-",
-                        "name": viewer.account.name,
-                        "refund": money(settled.refund_minor, estate.currency),
-                        "refunds": settled.refund_minor,
-                    },
-                    buttons=[
-                        [
-                            Button(
-                                key="payment-button-receipt",
-                                data=FeeReceipt(payment_id=payment.id).pack(),
-                            )
-                        ]
-                    ],
-                    dedupe_key=f"transfer:{payment.id}:confirmed",
-                )
+            receipt = Button(
+                key="payment-button-receipt", data=FeeReceipt(payment_id=payment.id).pack()
+            )
+            await self._tell_payer(
+                conn,
+                payment,
+                "fee-transfer-confirmed",
+                {
+                    "unit": unit.code,
+                    "amount": money(settled.applied_minor, estate.currency),
+                    "receipt": settled.payment.receipt_no or "-",
+                    "name": viewer.account.name,
+                    "refund": money(settled.refund_minor, estate.currency),
+                    "refunds": settled.refund_minor,
+                },
+                receipt,
+                "confirmed",
+            )
         return settled
 
     async def reject(self, viewer: Viewer, payment_id: int, reason: str, token: str) -> Payment:
@@ -197,20 +192,40 @@ class TransferService:
             await flows.record(conn, viewer.account.id, token, str(payment.id))
             estate = await estates.estate(conn, unit.estate_id)
             assert estate is not None
-            if payment.payer_account_id is not None:
-                await self._notifier.push(
-                    conn,
-                    payment.payer_account_id,
-                    "fee-transfer-rejected",
-                    args={
-                        "unit": unit.code,
-                        "amount": money(payment.amount_minor, estate.currency),
-                        "reason": reason,
-                        "name": viewer.account.name,
-                    },
-                    buttons=[[Button(key="fee-button-pay", data=FeeUnit(unit_id=unit.id).pack())]],
-                    dedupe_key=f"transfer:{payment.id}:rejected",
-                )
+            await self._tell_payer(
+                conn,
+                payment,
+                "fee-transfer-rejected",
+                {
+                    "unit": unit.code,
+                    "amount": money(payment.amount_minor, estate.currency),
+                    "reason": reason,
+                    "name": viewer.account.name,
+                },
+                Button(key="fee-button-pay", data=FeeUnit(unit_id=unit.id).pack()),
+                "rejected",
+            )
             found = await payments.get(conn, payment.id)
             assert found is not None
         return found
+
+    async def _tell_payer(
+        self,
+        conn: AsyncConnection,
+        payment: Payment,
+        key: str,
+        args: dict[str, object],
+        button: Button,
+        outcome: str,
+    ) -> None:
+        """Tell the resident who claimed the transfer what became of it (once per outcome)."""
+        if payment.payer_account_id is None:
+            return
+        await self._notifier.push(
+            conn,
+            payment.payer_account_id,
+            key,
+            args=args,
+            buttons=[[button]],
+            dedupe_key=f"transfer:{payment.id}:{outcome}",
+        )
