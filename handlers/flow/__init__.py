@@ -2,7 +2,7 @@
 
 from handlers.flow.engine import Engine
 from handlers.flow.flow import Entry, Flow, Reply
-from handlers.flow.steps import Choice, Confirm, Day, Number, Option, Photos, Text
+from handlers.flow.steps import Choice, Confirm, Day, Number, Option, Photos, Pick, Text
 
 __all__ = [
     "Choice",
@@ -14,6 +14,7 @@ __all__ = [
     "Number",
     "Option",
     "Photos",
+    "Pick",
     "Reply",
     "Text",
 ]

@@ -58,6 +58,7 @@ class Flow(Generic[D]):
     menu: str | None = None
     entries: Sequence[Entry] = field(default_factory=tuple)
     keep_draft: bool = False  # after an idle timeout the draft is kept for later
+    prefilled: Callable[[D], Sequence[str]] | None = None  # steps `begin` answered already
 
     def __post_init__(self) -> None:
         """Check the declaration: unique fields, fields the draft has, confirm last."""

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.callbacks import FlowButton
 from bot.context import BotContext
 from handlers.flow.flow import Flow
-from handlers.flow.steps import Ask, Choice, Confirm, Option, Photos, Reask, Stay, Step
+from handlers.flow.steps import Ask, Choice, Confirm, Option, Photos, Pick, Reask, Stay, Step
 from storage.models import FlowState
 
 INTERRUPT_STEP = 99
@@ -44,12 +44,17 @@ def card_text(
     echo: str | None = None,
     note: Reask | Stay | None = None,
     hint: bool = False,
+    question: bool = False,
 ) -> str:
-    """The card: what was just answered, why it asks again (or what changed), the question."""
+    """The card: what was just answered, why it asks again (or what changed), the question.
+
+    A step that stays says what changed, not the question again, unless `question` (a photo
+    step shown anew with the photos it has: the person may not remember what it asks).
+    """
     lines = [context.t("flow-echo", answer=echo)] if echo else []
     if note is not None:
         lines.append(context.t(note.key, **note.args))
-    if not isinstance(note, Stay):  # a step that stays says what changed, not the question again
+    if question or not isinstance(note, Stay):
         lines.append(body)
     if hint:
         lines.append(context.t("flow-hint-cancel"))
@@ -64,7 +69,7 @@ def step_keyboard(
         button(context, state, index, o.value, _label(context, o))
         for o in step.buttons(draft, ask)
     ]
-    width = step.columns if isinstance(step, Choice) else 2
+    width = step.columns if isinstance(step, Choice | Pick) else 2
     grid = rows(own, width)
     controls = []
     if step.optional:

@@ -22,6 +22,7 @@ from handlers.flow.steps import (
     Number,
     Option,
     Photos,
+    Pick,
     Reask,
     Stay,
     Step,
@@ -75,7 +76,10 @@ async def start(
         keep_draft=flow.keep_draft,
         card_message_id=card,
         ui={"args": args},
-        answered=_prefill(flow, draft, args.get("prefill") or {}),
+        answered=[
+            *_prefill(flow, draft, args.get("prefill") or {}),
+            *(flow.prefilled(draft) if flow.prefilled else ()),
+        ],
         started_at=now,
         updated_at=now,
     )
@@ -104,7 +108,7 @@ async def advance(run: Run, *, echo: str | None = None, in_place: bool = False) 
 async def ask_for(run: Run, step: Step) -> Ask:
     """What a step needs to read an answer: its options, labels in every language, today."""
     options: tuple[Option, ...] = ()
-    source = step.options if isinstance(step, Choice | Number) else None
+    source = step.options if isinstance(step, Choice | Number | Pick) else None
     if callable(source):
         options = tuple(await source(run.context, run.draft))
     elif source is not None:
@@ -139,7 +143,8 @@ async def present(
         )
     else:
         ask = await ask_for(run, step)
-        if note is None and isinstance(step, Photos) and getattr(run.draft, step.field):
+        anew = note is None and isinstance(step, Photos) and bool(getattr(run.draft, step.field))
+        if anew and isinstance(step, Photos):
             count = len(getattr(run.draft, step.field))
             done = context.t("flow-btn-photos-done")
             note = Stay(
@@ -147,7 +152,9 @@ async def present(
             )
         markup = render.step_keyboard(context, run.state, index, step, run.draft, ask)
         body = render.prompt(context, run.flow, run.draft, step)
-        text = render.card_text(context, body, echo=echo, note=note, hint=markup is None)
+        text = render.card_text(
+            context, body, echo=echo, note=note, hint=markup is None, question=anew
+        )
     await save(run)  # first: what the person sees next is never ahead of what is stored
     await show(run, text, markup, in_place=in_place)
     await remember_card(run)

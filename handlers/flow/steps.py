@@ -159,6 +159,65 @@ class Choice(Step):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Pick(Step):
+    """Several of the options: each press adds or removes one (✅ marks it), then Done."""
+
+    options: Options
+    min_count: int = 1
+    columns: int = 2
+
+    def prompt_args(self, draft: Any) -> dict[str, Any]:
+        """How many are chosen."""
+        return {"count": len(getattr(draft, self.field)), "min": self.min_count}
+
+    def buttons(self, draft: Any, ask: Ask) -> list[Option]:
+        """Every option (the chosen ones marked), then Done once enough are chosen."""
+        chosen = set(getattr(draft, self.field))
+        found = [
+            Option(o.value, f"✅ {_label(o, ask)}", literal=True) if o.value in chosen else o
+            for o in ask.options
+        ]
+        if len(chosen) >= self.min_count:
+            found.append(Option("done", "flow-btn-pick-done"))
+        return found
+
+    def take(self, draft: Any, answer: Answer, ask: Ask) -> Outcome:
+        """Toggle a pressed (or typed) option; Done when enough are chosen."""
+        chosen: list[str] = getattr(draft, self.field)
+        typed = normalize(answer.text or "") if answer.kind == "text" else ""
+        wants_done = (answer.kind == "button" and answer.value == "done") or (
+            typed in DONE_WORDS
+            or typed in DONE_WORDS_ZH
+            or (typed != "" and typed in ask.labels(Option("done", "flow-btn-pick-done")))
+        )
+        if wants_done:
+            if len(chosen) < self.min_count:
+                return Reask("flow-reask-pick-needed", {"min": self.min_count})
+            names = [_label(o, ask) for o in ask.options if o.value in chosen]
+            joined = ask.t("flow-list-separator").join(names)
+            return Accept(echo=joined if names else ask.t("flow-pick-none"))
+        option: Option | None = None
+        if answer.kind == "button":
+            option = next((o for o in ask.options if o.value == answer.value), None)
+        elif typed:
+            option = next((o for o in ask.options if typed in ask.labels(o)), None)
+        if option is None:
+            return Reask("flow-reask-pick", {"done": ask.t("flow-btn-pick-done")})
+        if option.value in chosen:
+            chosen.remove(option.value)
+        else:
+            chosen.append(option.value)
+        return Stay(
+            "flow-pick-chosen", {"count": len(chosen), "done": ask.t("flow-btn-pick-done")}
+        )
+
+
+def _label(option: Option, ask: Ask) -> str:
+    """An option's label in the person's language."""
+    return option.label if option.literal else ask.t(option.label, **option.args)
+
+
+@dataclass(frozen=True, kw_only=True)
 class Text(Step):
     """Free text with limits; with `photos_to`, photos sent here are kept for that field."""
 
