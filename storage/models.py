@@ -292,11 +292,12 @@ class Refund(Model):
     id: int
     payment_id: int
     amount_minor: int
-    reason: str  # overpaid | already_paid
+    reason: str  # overpaid | already_paid | returned (a deposit or a returned permit)
     status: str  # due | refunded
     note: str
     created_at: datetime
     refunded_at: datetime | None
+    bill_id: int | None = None
 
 
 class ArrearsRow(Model):
@@ -437,3 +438,107 @@ class UnitNote(Model):
     author_name: str | None
     text: str
     created_at: datetime
+
+
+# --- renovation -------------------------------------------------------------------------------
+
+
+class WorkItem(Model):
+    """A kind of work an estate lets residents declare (墙面, 地面, 砸墙 …)."""
+
+    code: str
+    name_zh: str
+    name_en: str
+    wet: bool  # works of wet areas start only after the waterproof test passes
+    measured: bool  # declared with its area (wall demolition)
+    position: int = 0
+    active: bool = True
+
+
+class EstateDocument(Model):
+    """A document the estate hands out (装修管理规定 …), as uploaded."""
+
+    estate_id: int
+    kind: str
+    filename: str
+    file_id: str | None
+    updated_at: datetime
+
+
+class Renovation(Model):
+    """One renovation of a unit, from application to deposit refund."""
+
+    id: int
+    estate_id: int
+    unit_id: int
+    number: str
+    applicant_account_id: int | None
+    relation: str
+    state: str
+    usage: str
+    start_date: date
+    end_date: date
+    second: bool
+    debris_centi_m2: int
+    contractor_name: str
+    contractor_licence: str
+    contractor_qualification: str
+    rules_read_at: datetime
+    owner_approved_by: int | None
+    permit_number: str | None
+    permit_code: str | None
+    permit_state: str
+    water_state: str
+    water_at: datetime | None
+    next_inspection_on: date | None
+    fix_by: date | None
+    deduction_minor: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class RenovationWork(Model):
+    """A declared work item of an application, with the reviewer's verdict."""
+
+    renovation_id: int
+    code: str
+    area_centi_m2: int
+    verdict: str
+    reason: str
+
+
+class RenovationWorker(Model):
+    """A registered worker (施工人员) and their pass (出入证)."""
+
+    id: int
+    renovation_id: int
+    name: str
+    id_number: str
+    photo_file_id: str
+    state: str
+    pass_number: str | None
+    pass_code: str | None
+    reason: str
+    created_at: datetime
+
+
+class RenovationFile(Model):
+    """A photo attached to an application or to one of its steps."""
+
+    id: int
+    renovation_id: int
+    kind: str
+    file_id: str
+    event_id: int | None
+
+
+class RenovationEvent(Model):
+    """One step of an application's history."""
+
+    id: int
+    renovation_id: int
+    at: datetime
+    account_id: int | None
+    action: str
+    note: str
+    data: dict[str, Any]

@@ -452,7 +452,8 @@ refunds = Table(  # money taken that no bill owed: the operator pays it back
     Column("id", Integer, primary_key=True),
     Column("payment_id", ForeignKey("payments.id", ondelete="CASCADE"), nullable=False),
     Column("amount_minor", BigInteger, nullable=False),
-    Column("reason", String(16), nullable=False),  # overpaid | already_paid
+    Column("reason", String(16), nullable=False),  # overpaid | already_paid | returned
+    Column("bill_id", ForeignKey("bills.id", ondelete="SET NULL")),  # a bill paid back
     Column("status", String(16), nullable=False, server_default="due"),  # due | refunded
     Column("note", Text, nullable=False, server_default=""),
     Column("created_at", UTCDateTime, nullable=False),
@@ -619,3 +620,127 @@ patrol_results = Table(
     Column("ticket_id", ForeignKey("tickets.id", ondelete="SET NULL")),
     Column("at", UTCDateTime, nullable=False),
 )
+
+# --- renovation (装修管理): application, review, permits, tests, supervision, acceptance ------
+
+renovation_settings = Table(
+    "renovation_settings",
+    metadata,
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), primary_key=True),
+    Column("inspect_days", Integer, nullable=False, server_default="2"),  # 入户检查 frequency
+    Column("reviewer_role", String(16), nullable=False, server_default="manager"),
+)
+
+renovation_work_items = Table(  # the estate's list of declarable works (申报项目)
+    "renovation_work_items",
+    metadata,
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), primary_key=True),
+    Column("code", String(32), primary_key=True),
+    Column("name_zh", String(100), nullable=False),
+    Column("name_en", String(100), nullable=False),
+    Column("wet", Boolean, nullable=False, server_default="0"),  # waits for the 闭水试验
+    Column("measured", Boolean, nullable=False, server_default="0"),  # asks m² (砸墙面积)
+    Column("position", Integer, nullable=False, server_default="0"),
+    Column("active", Boolean, nullable=False, server_default="1"),
+)
+
+estate_documents = Table(  # 装修管理规定, 装修期电梯使用管理规定, 告知书 … as uploaded
+    "estate_documents",
+    metadata,
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String(32), primary_key=True),
+    Column("filename", String(200), nullable=False),
+    Column("content", LargeBinary, nullable=False),
+    Column("file_id", String(256)),  # Telegram's id once sent, to send it again cheaply
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+renovations = Table(
+    "renovations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), nullable=False),
+    Column("number", String(32), nullable=False),  # ZX-2026-0001
+    Column("applicant_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("relation", String(16), nullable=False),  # owner | tenant | family
+    # draft|awaiting_owner|submitted|rejected|approved|permitted|completed|fixing|closed|
+    # cancelled
+    Column("state", String(16), nullable=False),
+    Column("usage", String(16), nullable=False),  # residential | office
+    Column("start_date", Date, nullable=False),
+    Column("end_date", Date, nullable=False),
+    Column("second", Boolean, nullable=False, server_default="0"),  # 二次装修
+    Column("debris_centi_m2", Integer, nullable=False),
+    Column("contractor_name", String(200), nullable=False),
+    Column("contractor_licence", String(64), nullable=False),
+    Column("contractor_qualification", String(200), nullable=False),
+    Column("rules_read_at", UTCDateTime, nullable=False),
+    Column("owner_approved_by", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("permit_number", String(32)),
+    Column("permit_code", String(16), unique=True),
+    Column("permit_state", String(16), nullable=False, server_default="none"),  # active|returned
+    Column(
+        "water_state", String(16), nullable=False, server_default="none"
+    ),  # booked|failed|passed
+    Column("water_at", UTCDateTime),  # the booked 24-hour test's start
+    Column("next_inspection_on", Date),
+    Column("fix_by", Date),  # acceptance found problems: fixed by this day or deducted
+    Column("deduction_minor", BigInteger, nullable=False, server_default="0"),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    UniqueConstraint("estate_id", "number"),
+)
+Index("ix_renovations_unit", renovations.c.unit_id, renovations.c.state)
+Index("ix_renovations_estate_state", renovations.c.estate_id, renovations.c.state)
+
+renovation_works = Table(  # the declared items of one application, each reviewed
+    "renovation_works",
+    metadata,
+    Column("renovation_id", ForeignKey("renovations.id", ondelete="CASCADE"), primary_key=True),
+    Column("code", String(32), primary_key=True),
+    Column("area_centi_m2", Integer, nullable=False, server_default="0"),
+    Column("verdict", String(16), nullable=False, server_default=""),  # ok | rejected
+    Column("reason", Text, nullable=False, server_default=""),
+)
+
+renovation_files = Table(  # licence, qualification, drawings, authorisation, test photos …
+    "renovation_files",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("renovation_id", ForeignKey("renovations.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("file_id", String(256), nullable=False),
+    Column("event_id", Integer),  # the history entry the photo belongs to (a test, a visit)
+)
+Index("ix_renovation_files_renovation", renovation_files.c.renovation_id)
+
+renovation_workers = Table(  # 装修施工人员登记表, and each worker's pass (出入证)
+    "renovation_workers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("renovation_id", ForeignKey("renovations.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(64), nullable=False),
+    Column("id_number", String(32), nullable=False),
+    Column("photo_file_id", String(256), nullable=False),
+    # listed | unpaid | active | suspended | revoked | returned
+    Column("state", String(16), nullable=False, server_default="listed"),
+    Column("pass_number", String(32)),
+    Column("pass_code", String(16), unique=True),
+    Column("reason", Text, nullable=False, server_default=""),  # the reviewer's objection
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_renovation_workers_renovation", renovation_workers.c.renovation_id)
+
+renovation_events = Table(  # the application's history: every step, who, when, what
+    "renovation_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("renovation_id", ForeignKey("renovations.id", ondelete="CASCADE"), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("action", String(24), nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("data", JSONText, nullable=False),
+)
+Index("ix_renovation_events_renovation", renovation_events.c.renovation_id, renovation_events.c.at)

@@ -188,3 +188,20 @@ async def credited_of_estate(conn: AsyncConnection, estate_id: int) -> dict[int,
         .group_by(payment_items.c.bill_id)
     )
     return {int(bill_id): int(total) for bill_id, total in await conn.execute(query)}
+
+
+async def payment_of_bill(conn: AsyncConnection, bill_id: int) -> int | None:
+    """The latest paid payment that credited a bill (to refund it against)."""
+    query = (
+        select(payment_items.c.payment_id)
+        .join(payments, payments.c.id == payment_items.c.payment_id)
+        .where(
+            payment_items.c.bill_id == bill_id,
+            payment_items.c.applied_minor > 0,
+            payments.c.status == PAID,
+        )
+        .order_by(payment_items.c.payment_id.desc())
+        .limit(1)
+    )
+    row = (await conn.execute(query)).first()
+    return int(row[0]) if row else None

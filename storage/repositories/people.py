@@ -177,3 +177,13 @@ async def remove_staff(conn: AsyncConnection, account_id: int, estate_id: int) -
         delete(staff).where(staff.c.account_id == account_id, staff.c.estate_id == estate_id)
     )
     return result.rowcount == 1
+
+
+async def owners_of_unit(conn: AsyncConnection, unit_id: int) -> list[int]:
+    """Return the accounts bound to a unit as its owner."""
+    query = (
+        select(occupancies.c.account_id)
+        .where(occupancies.c.unit_id == unit_id, occupancies.c.relation == "owner")
+        .order_by(occupancies.c.account_id)
+    )
+    return [int(row[0]) for row in await conn.execute(query)]
