@@ -331,3 +331,26 @@ class DigestItems(CallbackData):
     prefix = "dg"
     kind: Literal["esc", "breach", "low", "missed", "staff"]
     day: Annotated[str, Field(pattern=r"^\d{8}$")]
+
+
+class RenovationAct(CallbackData):
+    """An action on a renovation application's card (open, submit, pay at the office …)."""
+
+    prefix = "reno:do"
+    action: Word
+    renovation_id: Id
+
+
+class RenovationPass(CallbackData):
+    """An action on one worker of an application (remove before review, revoke a pass)."""
+
+    prefix = "reno:w"
+    action: Literal["rm", "revoke"]
+    worker_id: Id
+
+
+class RenovationApply(CallbackData):
+    """Apply for a renovation of one of the resident's units."""
+
+    prefix = "reno:apply"
+    unit_id: Id

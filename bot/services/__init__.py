@@ -36,7 +36,11 @@ from bot.services.people.access import AccessService
 from bot.services.people.accounts import AccountService
 from bot.services.people.duty import DutyService
 from bot.services.people.invites import InviteService
+from bot.services.renovation.applications import Applications
 from bot.services.renovation.estimate import RenovationService
+from bot.services.renovation.permits import Permits
+from bot.services.renovation.reminders import RenovationReminders
+from bot.services.renovation.site import SiteWork
 from bot.services.retention import RetentionService
 from bot.services.scheduling.timers import Timers
 from bot.services.tickets.actions import TicketActions
@@ -85,6 +89,10 @@ class Services:
     arrears: ArrearsService
     arrears_push: ArrearsPush
     renovation: RenovationService
+    renovations: Applications
+    permits: Permits
+    site: SiteWork
+    renovation_reminders: RenovationReminders
     households: HouseholdService
     exports: ExportService
     digest_items: DigestItems
@@ -104,6 +112,8 @@ class Services:
         arrears_push = ArrearsPush(clock, notifier, timers)
         settlement = Settlement(clock, notifier, fee_reminders)
         patrol_tasks = PatrolTasks(clock, notifier, timers)
+        renovation_reminders = RenovationReminders(clock, notifier, timers)
+        permits = Permits(db, clock, notifier, settlement, renovation_reminders)
         services = cls(
             settings=settings,
             db=db,
@@ -140,6 +150,10 @@ class Services:
             arrears=ArrearsService(db, clock, arrears_push),
             arrears_push=arrears_push,
             renovation=RenovationService(db),
+            renovations=Applications(db, clock, notifier, permits),
+            permits=permits,
+            site=SiteWork(db, clock, notifier, renovation_reminders),
+            renovation_reminders=renovation_reminders,
             households=HouseholdService(db, clock),
             exports=ExportService(db, translator, clock),
             digest_items=DigestItems(db, clock, BREACH_ACTIONS),

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from bot.services.fees.arrears_push import PROMISE_KIND, WEEKLY_KIND
 from bot.services.fees.reminders import KIND as FEE_LADDER
 from bot.services.fees.reminders import OLD_KIND as OLD_FEE_STEP
+from bot.services.renovation.reminders import INSPECT_KIND as RENOVATION_INSPECT
+from bot.services.renovation.reminders import KIND as RENOVATION_REMIND
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -32,6 +34,8 @@ def wire(services: Services) -> None:
         FEE_LADDER: s.fee_reminders.on_reminder,
         OLD_FEE_STEP: s.fee_reminders.on_old_step,
         PROMISE_KIND: s.arrears_push.on_promise_due,
+        RENOVATION_REMIND: s.renovation_reminders.on_timer,
+        RENOVATION_INSPECT: s.renovation_reminders.on_timer,
     }
     schedule_handlers = {
         "digest": s.digest.on_schedule,

@@ -26,6 +26,11 @@ FEE_TYPE_KEYS = {
     "garbage": "fee-type-garbage",
     "renovation_deposit": "fee-type-renovation-deposit",
     "renovation": "fee-type-renovation",
+    "renovation_debris": "fee-type-renovation-debris",
+    "renovation_debris2": "fee-type-renovation-debris-second",
+    "renovation_wall": "fee-type-renovation-wall",
+    "renovation_permit": "fee-type-renovation-permit",
+    "renovation_pass": "fee-type-renovation-pass",
 }
 CURRENCY_SYMBOL_KEYS = {
     "CNY": "fee-symbol-cny",
@@ -84,8 +89,11 @@ def money(minor: int, currency: str) -> Text:
 
 
 def fee_type(code: str) -> Text | str:
-    """A fee type as a text: known types by name, others as they are."""
-    key = FEE_TYPE_KEYS.get(code)
+    """A fee type as a text: known types by name, others as they are.
+
+    A type may carry what it is for after a "#" (renovation_pass#12: the pass of worker 12).
+    """
+    key = FEE_TYPE_KEYS.get(code.partition("#")[0])
     return {"key": key} if key else code
 
 

@@ -7,6 +7,7 @@ becomes a refund for the operator. All of it happens in the caller's transaction
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,8 +21,13 @@ from bot.services.notify.notifier import Button, Notifier
 from storage.models import Estate, Payment, Unit
 from storage.repositories import collection_logs, estates, payments, people, tickets
 
-METHOD_CHANNELS = {"telegram": "chat", "transfer": "transfer"}
-METHOD_KEYS = {"telegram": "payment-method-telegram", "transfer": "payment-method-transfer"}
+METHOD_CHANNELS = {"telegram": "chat", "transfer": "transfer", "counter": "counter"}
+METHOD_KEYS = {
+    "telegram": "payment-method-telegram",
+    "transfer": "payment-method-transfer",
+    "counter": "payment-method-counter",
+}
+PaidHook = Callable[[AsyncConnection, int], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,11 @@ class Settlement:
         self._clock = clock
         self._notifier = notifier
         self._reminders = reminders
+        self._paid_hooks: list[PaidHook] = []
+
+    def on_paid(self, hook: PaidHook) -> None:
+        """Call `hook(conn, unit_id)` after a payment of the unit's bills is credited."""
+        self._paid_hooks.append(hook)
 
     async def settle(
         self, conn: AsyncConnection, payment: Payment, received: int, values: dict[str, Any]
@@ -70,6 +81,8 @@ class Settlement:
         credited = sum(applied.values())
         await self._log(conn, payment, unit, credited, receipt_no, values.get("decided_by"))
         await self._reminders.replan(conn, estate, [unit.id])
+        for hook in self._paid_hooks:
+            await hook(conn, unit.id)
         settled = await payments.get(conn, payment.id)
         assert settled is not None
         await self.tell_grid(conn, estate, unit, settled, credited)
