@@ -17,7 +17,11 @@ from handlers.flow import Engine, Flow
 from handlers.flow.engine import ENGINE_KEY
 from handlers.households import card as households
 from handlers.patrols import walk as patrol
+from handlers.renovation import apply as renovation_apply
+from handlers.renovation import card as renovation_card
 from handlers.renovation import estimate as renovation
+from handlers.renovation import review as renovation_review
+from handlers.renovation import site as renovation_site
 from handlers.reports import digest
 from handlers.reports import export as exports
 from handlers.tickets import rating, repair, work
@@ -39,6 +43,9 @@ FLOWS: list[Flow[Any]] = [
     *households.FLOWS,
     *exports.FLOWS,
     *renovation.FLOWS,
+    *renovation_apply.FLOWS,
+    *renovation_review.FLOWS,
+    *renovation_site.FLOWS,
     *invite.FLOWS,
     *duty.FLOWS,
     *language.FLOWS,
@@ -57,6 +64,7 @@ MAIN_MODULES = [
     transfers,
     arrears,
     households,
+    renovation_card,
     onboarding,
     menus,
     common,

@@ -94,6 +94,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
     from bot.cli import patrol as cli_patrol
     from bot.cli import payments as cli_payments
     from bot.cli import people as cli_people
+    from bot.cli import renovation as cli_renovation
     from bot.cli import run as cli_run
     from bot.cli import sandbox as cli_sandbox
     from bot.cli import upkeep as cli_upkeep
@@ -108,6 +109,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
         cli_patrol.register,
         cli_payments.register,
         cli_people.register,
+        cli_renovation.register,
         cli_run.register,
         cli_sandbox.register,
         cli_upkeep.register,

@@ -23,6 +23,7 @@ from bot.settings import Settings
 REASON_KEYS = {
     "overpaid": "cli-refund-reason-overpaid",
     "already_paid": "cli-refund-reason-already-paid",
+    "returned": "cli-refund-reason-returned",
 }
 STATUS_KEYS = {"due": "cli-refund-status-due", "refunded": "cli-refund-status-refunded"}
 

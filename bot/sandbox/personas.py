@@ -10,6 +10,11 @@ SAMPLES = Path(str(files("bot.sandbox") / "samples"))  # in a wheel; in the tree
 ESTATE = "湖畔花园"
 UNITS_FILE = SAMPLES / "units.csv"
 BILLS_FILE = SAMPLES / "bills.csv"
+RENOVATION_DOCUMENTS = {  # what the demo estate gives residents to read before applying
+    "rules": "装修管理规定.txt",
+    "lift": "装修期电梯使用管理规定.txt",
+    "notice": "装修告知书.txt",
+}
 GRID = "A"
 RESIDENT_UNIT = "1-1-101"  # grid A, with overdue property and water bills in bills.csv
 

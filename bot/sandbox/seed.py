@@ -23,8 +23,10 @@ from bot.sandbox.personas import (
     GRID,
     MANAGER,
     PERSONAS,
+    RENOVATION_DOCUMENTS,
     RESIDENT,
     RESIDENT_UNIT,
+    SAMPLES,
     UNITS_FILE,
     Persona,
 )
@@ -32,6 +34,7 @@ from bot.services.estates.unit_import import import_units
 from bot.services.estates.unit_rows import REQUIRED_COLUMNS as UNIT_COLUMNS
 from bot.services.fees.bill_rows import REQUIRED_COLUMNS as BILL_COLUMNS
 from bot.services.fees.payment_admin import PaymentAdmin
+from bot.services.renovation.admin import RenovationAdmin
 from bot.services.scheduling.calendar import ALL_WEEKDAYS, next_run
 from bot.tabular import read_table
 from storage.db import Database
@@ -86,6 +89,10 @@ async def seed(app: ButlerApp, emu: BotApiEmulator) -> Seeded:
         instructions=SANDBOX_TRANSFER,
         qr_image=make_png(240, 240),
     )
+    admin = RenovationAdmin(services.db, services.clock)
+    for kind, name in RENOVATION_DOCUMENTS.items():
+        content = await asyncio.to_thread((SAMPLES / "renovation" / f"{kind}.txt").read_bytes)
+        await admin.put_document(estate, kind, name, content)
     codes = {
         RESIDENT: (await services.invites.issue_resident(estate, RESIDENT_UNIT))[0].code,
         BUTLER: (await services.invites.issue_staff(estate, "butler", [GRID])).code,

@@ -36,9 +36,16 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "arrears": "command-arrears",
         "unit": "command-unit",
         "fees": "command-fees",
+        "renovation": "command-renovation-staff",
+        "pass": "command-pass",
     }
     | COMMON_COMMANDS,
-    "technician": {"queue": "command-queue"} | COMMON_COMMANDS,
+    "technician": {
+        "queue": "command-queue",
+        "renovation": "command-renovation-staff",
+        "pass": "command-pass",
+    }
+    | COMMON_COMMANDS,
     "manager": {
         "digest": "command-digest",
         "queue": "command-queue",
@@ -49,6 +56,8 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "export": "command-export",
         "duty": "command-duty",
         "fees": "command-fees",
+        "renovation": "command-renovation-staff",
+        "pass": "command-pass",
     }
     | COMMON_COMMANDS,
 }
@@ -60,6 +69,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-complain", "complain"),
         ("menu-tickets", "tickets"),
         ("menu-fees", "fees"),
+        ("menu-renovation", "renovation"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -69,6 +79,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-patrol", "patrol"),
         ("menu-arrears", "arrears"),
         ("menu-unit", "unit"),
+        ("menu-renovation", "renovation"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -87,6 +98,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-fees", "fees"),
         ("menu-arrears", "arrears"),
         ("menu-unit", "unit"),
+        ("menu-renovation", "renovation"),
         ("menu-export", "export"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),

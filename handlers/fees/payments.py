@@ -19,6 +19,7 @@ from bot.callbacks import FeePay, FeeQr, FeeReceipt
 from bot.context import BotContext
 from bot.errors import AppError
 from bot.services.fees.common import money
+from bot.services.fees.payments import Invoice
 from bot.services.fees.receipt_image import draw_receipt
 from bot.services.fees.settle import Settled
 from handlers.fees import payment_text
@@ -42,6 +43,11 @@ async def pay(update: Update, context: BotContext) -> None:
         context.require_viewer(), data.unit_id, data.bill_id or None
     )
     await query.answer()
+    await send_invoice(update, context, invoice)
+
+
+async def send_invoice(update: Update, context: BotContext, invoice: Invoice) -> None:
+    """The invoice of a stored payment, in the chat."""
     title, description, prices = payment_text.invoice_words(context.t, invoice)
     await context.bot.send_invoice(
         _chat_id(update),

@@ -34,6 +34,9 @@ def progress(context: BotContext, view: TaskView) -> tuple[str, InlineKeyboardMa
         return header + "\n" + context.t(rules.STATUS_KEYS[task.status]), None
     item = rules.item_args(view.checklist[task.position])
     text = header + "\n" + context.t("patrol-item", number=task.position + 1, **item)
+    if view.checklist[task.position] == "renovation":
+        lines = "\n".join(f"• {line}" for line in view.renovations)
+        text += "\n" + context.t("patrol-renovations", count=len(view.renovations), lines=lines)
     buttons = [
         InlineKeyboardButton(
             context.t(label),

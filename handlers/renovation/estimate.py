@@ -62,7 +62,6 @@ ESTIMATE = Flow(
     draft=EstimateDraft,
     begin=begin,
     finish=finish,
-    commands=("renovation",),
     entries=[Entry(RenovationStart, lambda data: {"unit_id": data.unit_id})],
     steps=[
         Choice(

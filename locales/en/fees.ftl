@@ -3,7 +3,7 @@
 menu-fees = 💰 Fees
 menu-arrears = 📋 Arrears
 command-fees = My bills, payments and collection rates
-command-renovation = Renovation fee estimate
+command-renovation = Renovation: apply, follow your application, fee estimate
 command-settings = Settings (fee reminders)
 command-arrears = Overdue units and collection log
 

@@ -54,3 +54,8 @@ patrol-plan-daily = daily patrol
 patrol-no-butler = no butler for this grid
 patrol-task-unstaffed =
     🚶 Grid { $grid } has no butler: nobody is set to walk patrol “{ $name }” of { $date } ({ $items } checkpoints). Walk it yourself, or invite a butler for the grid (/invite).
+patrol-renovations = { $count ->
+        [0] No household of this grid is under renovation now.
+       *[other] Under renovation now ({ $count }): check each is working as declared, passes carried, the door open.
+    }
+    { $lines }

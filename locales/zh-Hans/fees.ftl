@@ -3,7 +3,7 @@
 menu-fees = 💰 缴费查询
 menu-arrears = 📋 欠费催缴
 command-fees = 我的账单、缴费记录和收缴率
-command-renovation = 装修费用估算
+command-renovation = 装修申报、进度查询与费用估算
 command-settings = 设置（缴费提醒）
 command-arrears = 欠费房屋和催缴记录
 

@@ -54,3 +54,8 @@ patrol-plan-daily = 日常巡查
 patrol-no-butler = 该网格暂无管家
 patrol-task-unstaffed =
     🚶 网格 { $grid } 暂无管家：{ $date } 的巡查“{ $name }”（{ $items } 个检查点）无人负责。您可以亲自巡查，或为该网格邀请管家（/invite）。
+patrol-renovations = { $count ->
+        [0] 本网格目前没有装修户。
+       *[other] 当前装修户（{ $count } 户）：逐户查看是否按申报项目施工、施工人员是否持证、入户门是否敞开。
+    }
+    { $lines }

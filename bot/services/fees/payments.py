@@ -8,6 +8,8 @@ bills once per Telegram charge; money that no bill owed any more is recorded for
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -85,8 +87,14 @@ class PaymentService:
             raise NotFound()
         return image
 
-    async def invoice(self, viewer: Viewer, unit_id: int, bill_id: int | None) -> Invoice:
-        """Store a payment for one open bill (or all of them) of the viewer's unit."""
+    async def invoice(
+        self,
+        viewer: Viewer,
+        unit_id: int,
+        bill_id: int | None,
+        only: Collection[int] | None = None,
+    ) -> Invoice:
+        """Store a payment for one open bill (or all, or `only` some) of the viewer's unit."""
         if not any(o.unit_id == unit_id for o in viewer.occupancies):
             raise NotFound()
         async with self._db.transaction() as conn:
@@ -96,7 +104,11 @@ class PaymentService:
             token = (await payments.settings(conn, estate.id)).provider_token
             if not token:
                 raise InvalidInput("pay-not-in-chat")
-            found = [b for b in await bills.open_of_unit(conn, unit.id) if bill_id in (None, b.id)]
+            found = [
+                b
+                for b in await bills.open_of_unit(conn, unit.id)
+                if bill_id in (None, b.id) and (only is None or b.id in only)
+            ]
             if not found:
                 raise InvalidInput("pay-nothing-open")
             payment_id = await payments.add(

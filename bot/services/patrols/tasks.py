@@ -29,6 +29,7 @@ class TaskView(BaseModel):
     checklist: list[Any]
     done: int
     problems: int
+    renovations: list[str] = []  # the grid's renovations in progress: "ZX-2026-0001 1-1-101 …"
 
 
 class PatrolTasks:

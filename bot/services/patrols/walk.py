@@ -14,7 +14,7 @@ from bot.services.people.access import Viewer, may_work_grid
 from bot.services.tickets.repairs import TicketService
 from storage.db import Database
 from storage.models import PatrolTask, Ticket
-from storage.repositories import estates, patrols
+from storage.repositories import estates, patrols, renovations
 
 OPEN = (rules.PENDING, rules.IN_PROGRESS)
 
@@ -34,11 +34,21 @@ class PatrolWalk:
         plan = await patrols.plan(conn, task.plan_id)
         assert plan is not None
         found = await patrols.results(conn, task.id)
+        live = []
+        if "renovation" in plan.checklist:  # 装修户: the households under renovation, by name
+            for renovation in await renovations.live_of_estate(
+                conn, task.estate_id, [task.grid_id]
+            ):
+                if renovation.state in ("permitted", "completed", "fixing"):
+                    unit = await estates.unit(conn, renovation.unit_id)
+                    code = unit.code if unit else "-"
+                    live.append(f"{renovation.number} {code} → {renovation.end_date.isoformat()}")
         return TaskView(
             task=task,
             checklist=plan.checklist,
             done=len(found),
             problems=sum(not r.ok for r in found),
+            renovations=live,
         )
 
     async def view(self, viewer: Viewer, task_id: int) -> TaskView:

@@ -15,12 +15,11 @@ from decimal import Decimal
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.callbacks import FeeUnit
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotFound
 from bot.services.fees.common import digits_of, fee_type, grouped, local_today, money
 from bot.services.fees.settle import Settlement
-from bot.services.notify.notifier import Button, Notifier
+from bot.services.notify.notifier import Notifier
 from bot.services.people.access import Viewer
 from bot.services.renovation import common
 from bot.services.renovation.catalog import WALL_DEMOLITION
@@ -162,7 +161,7 @@ class Permits:
             tag,
             args={"lines": lines, "total": total},
             buttons=[
-                [Button(key="renovation-button-pay", data=FeeUnit(unit_id=loaded.unit.id).pack())],
+                [common.button("renovation-button-pay", "pay", rid)],
                 [common.button("renovation-button-open", "view", rid)],
             ],
             resident=True,
