@@ -31,7 +31,7 @@ async def begin(context: BotContext, args: dict[str, Any]) -> InviteDraft:
     return InviteDraft()
 
 
-async def check_unit(context: BotContext, text: str) -> str:
+async def check_unit(context: BotContext, draft: Any, text: str) -> str:
     """The unit must be one of the manager's estate (its canonical code is kept)."""
     return await context.services.invites.check_unit_as(context.require_viewer(), text)
 

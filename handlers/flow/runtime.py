@@ -236,7 +236,7 @@ async def _checked(run: Run, step: Text) -> Accept | Reask:
     """Let the flow check a text against the data (a unit code that exists …)."""
     assert step.check is not None
     try:
-        value = await step.check(run.context, getattr(run.draft, step.field))
+        value = await step.check(run.context, run.draft, getattr(run.draft, step.field))
     except AppError as error:
         setattr(run.draft, step.field, None)
         return Reask(error.key, error.args_for_text)

@@ -225,7 +225,8 @@ class Text(Step):
     max_length: int = 1000
     photos_to: str | None = None
     photos_max: int = 5
-    check: Callable[[BotContext, str], Awaitable[str]] | None = None  # raises AppError to re-ask
+    # (context, draft, text) -> the value to keep; raises AppError to re-ask
+    check: Callable[[BotContext, Any, str], Awaitable[str]] | None = None
 
     def prompt_args(self, draft: Any) -> dict[str, Any]:
         """The limit, for prompts that name it."""

@@ -169,18 +169,22 @@ async def area_options(context: BotContext, draft: ApplyDraft) -> list[Option]:
     return [Option(draft.area, "renovation-use-unit-area", {"area": draft.area})]
 
 
-async def checked_licence(context: BotContext, value: str) -> str:
+async def checked_licence(context: BotContext, draft: ApplyDraft, value: str) -> str:
     """A business licence number (统一社会信用代码), or re-ask."""
     if not valid_licence(value):
         raise InvalidInput("renovation-bad-licence")
     return value.strip().upper()
 
 
-async def checked_id(context: BotContext, value: str) -> str:
-    """A resident ID number with a right check digit, or re-ask."""
+async def checked_id(context: BotContext, draft: WorkerDraft, value: str) -> str:
+    """A resident ID number with a right check digit, not on the list already, or re-ask."""
     if not valid_id_number(value):
         raise InvalidInput("renovation-bad-id-number")
-    return value.strip().upper()
+    number = value.strip().upper()
+    view = await context.services.renovations.view(context.require_viewer(), draft.renovation_id)
+    if any(w.id_number == number and w.state != "removed" for w in view.workers):
+        raise InvalidInput("renovation-worker-twice")
+    return number
 
 
 def _measured(draft: ApplyDraft) -> bool:

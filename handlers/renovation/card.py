@@ -95,10 +95,10 @@ async def act(update: Update, context: BotContext) -> None:
             update.effective_chat.id, text.history(context.t, view, context.zone())
         )
         return
+    await send_card(update, context, rid, note)  # first: a card not to be seen raises here
     await query.answer()
     if data.action != "view":
         await query.edit_message_reply_markup(None)
-    await send_card(update, context, rid, note)
 
 
 async def send_files(update: Update, context: BotContext, renovation_id: int) -> None:
@@ -133,9 +133,9 @@ async def worker_act(update: Update, context: BotContext) -> None:
     else:
         rid = await context.services.permits.revoke(viewer, data.worker_id)
         note = context.t("renovation-pass-revoked-done")
+    await send_card(update, context, rid, note)
     await query.answer()
     await query.edit_message_reply_markup(None)
-    await send_card(update, context, rid, note)
 
 
 async def check_pass(update: Update, context: BotContext) -> None:

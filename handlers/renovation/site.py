@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from bot.callbacks import RenovationAct
 from bot.context import BotContext
+from bot.errors import InvalidInput
 from bot.services.fees.common import digits_of, money, parse_money, to_major
 from bot.services.renovation.catalog import CHECK_KEYS, CHECKS
 from bot.services.renovation.site import Acceptance, Inspection
-from handlers.flow import Choice, Confirm, Day, Entry, Flow, Number, Option, Photos, Pick, Reply
+from handlers.flow import Choice, Confirm, Day, Entry, Flow, Option, Photos, Pick, Reply
 from handlers.flow import Text as TextStep
 from handlers.renovation import text
 
@@ -334,6 +334,19 @@ async def returnable_options(context: BotContext, draft: AcceptDraft) -> list[Op
     return [Option(value, label, literal=True) for value, label in draft.returnables]
 
 
+async def checked_deduction(context: BotContext, draft: AcceptDraft, value: str) -> str:
+    """An amount above zero and at most the deposit held, or re-ask."""
+    digits = digits_of(draft.currency)
+    held = parse_money(draft.deposit, digits)
+    try:
+        amount = parse_money(value.replace("¥", "").replace(",", "").strip(), digits)
+    except ValueError as error:
+        raise InvalidInput("renovation-bad-deduction", most=money(held, draft.currency)) from error
+    if not 0 < amount <= held:
+        raise InvalidInput("renovation-bad-deduction", most=money(held, draft.currency))
+    return str(to_major(amount, digits))
+
+
 def _closing(draft: AcceptDraft) -> bool:
     return draft.result in ("pass", "deduct")
 
@@ -412,12 +425,11 @@ ACCEPT = Flow(
             days_ahead=60,
             when=lambda d: d.result == "problems",
         ),
-        Number(
+        TextStep(
             field="deduction",
             prompt="renovation-ask-deduction",
-            minimum=Decimal("0.01"),
-            maximum=Decimal(10_000_000),
-            decimals=2,
+            max_length=20,
+            check=checked_deduction,
             when=lambda d: d.result == "deduct",
         ),
         TextStep(

@@ -471,7 +471,7 @@ renovation-accept-pass = ✅ Passed: close and refund
 renovation-accept-problems-option = ⚠️ Not up to standard: order fixes
 renovation-accept-deduct = 💸 Not fixed in time: deduct from the deposit
 renovation-ask-accept-problems = What is not up to standard and must be fixed? The household reads this (at most { $limit } characters).
-renovation-ask-deduction = How much is deducted from the deposit? From { $min } up to the deposit held, { $deposit }.
+renovation-ask-deduction = How much is deducted from the deposit? At most the deposit held, { $deposit }; send the amount, e.g. 300.
 renovation-ask-deduction-reason = Why is it deducted: what was not fixed by the deadline? The household reads this (at most { $limit } characters).
 renovation-ask-returned = Which were handed back? All are marked; tap one to unmark it, then “Done”. The fees of the permit and passes handed back are refunded with the deposit; those not handed back are cancelled and not refunded.
 renovation-returned-permit = Works permit
@@ -509,7 +509,7 @@ renovation-closed-told =
        *[other] {" "}less the deduction
     }, and the fees of the permit and passes you handed back). The management office pays it back.
 renovation-deduct-not-now = A deduction is possible only when problems found at acceptance were not fixed by their deadline.
-renovation-bad-deduction = The deduction must be between 0 and the deposit held, { $most }. Please record the acceptance again.
+renovation-bad-deduction = The deduction must be an amount above 0 and at most the deposit held, { $most }.
 renovation-need-reason = Please give the reason for the deduction, then record the acceptance again.
 
 ## Reminders

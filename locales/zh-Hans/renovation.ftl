@@ -458,7 +458,7 @@ renovation-accept-pass = ✅ 验收合格，结案退款
 renovation-accept-problems-option = ⚠️ 存在不符合项，限期整改
 renovation-accept-deduct = 💸 逾期未整改，扣除保证金
 renovation-ask-accept-problems = 请写明不符合项及整改要求，住户会看到（最多 { $limit } 字）。
-renovation-ask-deduction = 从保证金中扣除多少？至少 { $min }，不超过已收保证金 { $deposit }。
+renovation-ask-deduction = 从保证金中扣除多少？不超过已收保证金 { $deposit }，请发送金额，例如 300。
 renovation-ask-deduction-reason = 扣除原因是什么？哪一项逾期未整改？住户会看到（最多 { $limit } 字）。
 renovation-ask-returned = 收回了哪些证件？默认全部已勾选，未交回的请点按取消，然后点“选好了”。交回的施工许可证和施工人员出入证按交证退款随保证金退还费用；未交回的证件作废，不予退款。
 renovation-returned-permit = 装修施工许可证
@@ -496,7 +496,7 @@ renovation-closed-told =
        *[other] 扣除后的余额
     }，以及交回的施工许可证和施工人员出入证费用），由管理处退还。
 renovation-deduct-not-now = 只有验收发现的不符合项逾期未整改时，才能扣除保证金。
-renovation-bad-deduction = 扣除金额须在 0 到已收保证金 { $most } 之间。请重新登记验收。
+renovation-bad-deduction = 扣除金额须大于 0，且不超过已收保证金 { $most }。
 renovation-need-reason = 请填写扣除保证金的原因，然后重新登记验收。
 
 ## 提醒

@@ -106,6 +106,8 @@ async def test_the_renovation_estimate_re_asks_and_survives_a_restart(bot: Harne
     estate = await make_estate(bot.services.db)
     chat = await resident(bot, estate, 5006, "1-1-101")
     await chat.send("/renovation")
+    await chat.expect("no renovation application yet")
+    await chat.press("🧮 Estimate the fees")
     ask = await chat.expect("How many m² will be renovated")  # residential, from the record
     assert "The unit's area: 89.5 m²" in ask.button_labels()
     await chat.send_sticker()
@@ -166,6 +168,8 @@ async def test_the_renovation_estimate_from_fees_in_chinese_and_cancel(bot: Harn
     assert "砸墙" not in text
     assert "合计应缴：¥1,597.50" in text
     await chat.send("/renovation")
+    await chat.expect("您还没有装修申请")
+    await chat.press("🧮 装修费用估算")
     await chat.expect("装修面积")
     await chat.send("/cancel")
     await chat.expect("已取消装修费用估算")

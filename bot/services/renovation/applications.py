@@ -238,7 +238,9 @@ class Applications:
             present = await renovations.workers_of(conn, renovation_id)
             if len([w for w in present if w.state not in ("revoked", "returned")]) >= MAX_WORKERS:
                 raise InvalidInput("renovation-too-many-workers", max=MAX_WORKERS)
-            if any(w.id_number == worker.id_number.upper() for w in present):
+            if any(
+                w.id_number == worker.id_number.upper() and w.state != "removed" for w in present
+            ):
                 raise InvalidInput("renovation-worker-twice")
             worker_id = await renovations.add_worker(
                 conn,
