@@ -140,6 +140,7 @@ def card(t: T, language: str, view: RenovationView) -> str:
                 number=renovation.permit_number,
                 code=renovation.permit_code or "-",
                 water={"key": WATER_KEYS[renovation.water_state]},
+                wet=1 if view.wet else 0,
                 next=renovation.next_inspection_on.isoformat()
                 if renovation.next_inspection_on
                 else "-",

@@ -38,7 +38,7 @@ renovation-pass-active = valid
 renovation-pass-suspended = suspended
 renovation-pass-revoked = revoked
 renovation-pass-returned = handed back
-renovation-water-none = not done (needed only for works in wet areas)
+renovation-water-none = not booked yet: wet-area works wait for it
 # Also shown alone as the reply after booking a test: the code uses this key for both.
 renovation-water-booked = booked
 renovation-water-failed = failed, to be done again
@@ -230,7 +230,10 @@ renovation-fee-state = • { $item }: { $amount } { $paid ->
     }
 renovation-card-permit =
     🪪 Works permit { $number }, code { $code }
-    Waterproof test: { $water }
+    { $wet ->
+        [1] Waterproof test: { $water }
+       *[other] No works in wet areas: no waterproof test needed
+    }
     Next inspection: { $next }
 renovation-card-fix-by = ⚠️ To be fixed by { $date }; if not, the cost is deducted from the deposit.
 renovation-card-deduction = 💸 Deducted from the deposit: { $amount }

@@ -38,7 +38,7 @@ renovation-pass-active = 有效
 renovation-pass-suspended = 已暂停
 renovation-pass-revoked = 已注销
 renovation-pass-returned = 已交回
-renovation-water-none = 未进行（仅涉水项目需要）
+renovation-water-none = 尚未预约：涉水区域须试验合格后施工
 # 预约闭水试验后的回复也用这个键（代码中两处共用）。
 renovation-water-booked = 已预约
 renovation-water-failed = 不合格，待重做
@@ -220,7 +220,10 @@ renovation-fee-state = • { $item }：{ $amount } { $paid ->
     }
 renovation-card-permit =
     🪪 装修施工许可证 { $number }，查验码 { $code }
-    闭水试验：{ $water }
+    { $wet ->
+        [1] 闭水试验：{ $water }
+       *[other] 无涉水区域施工，无需闭水试验
+    }
     下次巡查：{ $next }
 renovation-card-fix-by = ⚠️ 限期整改：请于 { $date } 前整改完毕，否则将扣除相应保证金。
 renovation-card-deduction = 💸 已扣除保证金：{ $amount }

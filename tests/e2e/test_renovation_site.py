@@ -136,6 +136,18 @@ async def test_passes_reminders_access_and_a_deduction(bot: Harness) -> None:
     await butler.send(f"/pass {li.pass_code}")
     await butler.expect("Li Si", "revoked")
 
+    # the day's patrol: its 装修户 checkpoint lists the grid's renovation in progress
+    await bot.services.patrols.ensure_defaults()
+    await bot.tick()
+    await butler.expect("grid A · 2026-12-04", "0/7 checkpoints")
+    await butler.press("🚶 Start the patrol")
+    progress = await butler.expect("0/7 checked")
+    for _ in range(6):
+        await butler.press("✅ OK", message_id=progress.message_id)
+        await butler.expect_answer()
+    walk = await butler.expect("6/7 checked", "#7")
+    assert "• ZX-2026-0001 1-1-101 → 2026-12-20" in (walk.text or "")
+
     # the expiry reminder: three days before the end, once, residents in daytime
     await bot.tick()
     before = _count(bot, 6201, "2026-12-20")

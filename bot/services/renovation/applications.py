@@ -98,6 +98,7 @@ class RenovationView(BaseModel):
     bills: list[Bill]
     names: dict[int, str]
     actions: list[str]
+    wet: bool = False  # works of wet areas declared: the waterproof test is needed
 
 
 class Applications:
@@ -446,6 +447,7 @@ class Applications:
                 bills=own_bills,
                 names=names,
                 actions=actions,
+                wet=await common.wet(conn, loaded),
             )
 
     async def of_viewer(self, viewer: Viewer) -> list[Loaded]:
