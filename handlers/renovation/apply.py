@@ -50,6 +50,7 @@ class ApplyDraft(BaseModel):
     qualification_photos: list[str] = Field(default_factory=list)
     drawings: list[str] = Field(default_factory=list)
     rejected: list[str] = Field(default_factory=list)
+    resubmit: bool = False  # a rejected application: sent on again once fixed
 
     def relation(self) -> str:
         """The applicant's tie to the chosen unit."""
@@ -104,6 +105,7 @@ async def _fill(context: BotContext, draft: ApplyDraft, unit_id: int) -> None:
         draft.drawings = form.drawings
         draft.authorisation = form.authorisation
         draft.rejected = start.rejected
+        draft.resubmit = start.state == "rejected"
     else:
         await send_documents(context, start.unit_id, [d.kind for d in start.documents])
 
@@ -244,8 +246,9 @@ async def finish_apply(context: BotContext, draft: ApplyDraft, token: str) -> Re
         viewer, form, token, draft.renovation_id
     )
     key = "renovation-applied"
-    if draft.renovation_id is not None:  # fixed: sent on again at once when it can be
+    if draft.renovation_id is not None:
         key = "renovation-fixed"
+    if draft.resubmit:  # a rejected application, fixed: sent on again at once when it can be
         try:
             state = await context.services.renovations.submit(viewer, renovation_id)
             key = "renovation-resubmitted" if state == "submitted" else "renovation-fixed-owner"

@@ -84,6 +84,7 @@ class ApplyStart(BaseModel):
     fix: ApplyInput | None = None  # the rejected application being fixed
     renovation_id: int | None = None
     rejected: list[str] = Field(default_factory=list)  # items the reviewer objected to
+    state: str | None = None  # of the application being fixed
 
 
 class RenovationView(BaseModel):
@@ -123,10 +124,12 @@ class Applications:
             live = [r for r in await renovations.of_unit(conn, unit_id) if r.state not in _ENDED]
             fix: ApplyInput | None = None
             rejected: list[str] = []
+            state = None
             if renovation_id is not None:
                 loaded = await self._own(conn, viewer, renovation_id)
                 common.require_state(loaded.renovation, "draft", "rejected")
                 fix, rejected = await self._as_input(conn, loaded)
+                state = loaded.renovation.state
             elif live:
                 raise InvalidInput("renovation-already-open", number=live[0].number)
             works = works_of(await renovations.work_items(conn, unit.estate_id))
@@ -143,6 +146,7 @@ class Applications:
             fix=fix,
             renovation_id=renovation_id,
             rejected=rejected,
+            state=state,
         )
 
     async def document(self, viewer: Viewer, estate_id: int, kind: str) -> bytes | None:
@@ -607,10 +611,7 @@ class Applications:
             sorted(reviewers),
             "renovation-review-ask",
             f"review:{event}",
-            buttons=[
-                [button("renovation-button-review", "review", rid)],
-                [button("renovation-button-open", "view", rid)],
-            ],
+            buttons=common.with_open(rid, ("renovation-button-review", "review")),
         )
 
 

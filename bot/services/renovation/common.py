@@ -120,6 +120,12 @@ def open_button(renovation_id: int) -> list[list[Button]]:
     return [[Button(key="renovation-button-open", data=data)]]
 
 
+def with_open(renovation_id: int, *actions: tuple[str, str]) -> list[list[Button]]:
+    """A row per (label key, action) on an application, then the button opening its card."""
+    rows = [[button(key, action, renovation_id)] for key, action in actions]
+    return [*rows, *open_button(renovation_id)]
+
+
 def button(key: str, action: str, renovation_id: int) -> Button:
     """A button acting on an application."""
     return Button(key=key, data=RenovationAct(action=action, renovation_id=renovation_id).pack())

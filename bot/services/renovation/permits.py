@@ -160,10 +160,7 @@ class Permits:
             "renovation-fees-due" if tag == "approved" else "renovation-pass-fee-due",
             tag,
             args={"lines": lines, "total": total},
-            buttons=[
-                [common.button("renovation-button-pay", "pay", rid)],
-                [common.button("renovation-button-open", "view", rid)],
-            ],
+            buttons=common.with_open(rid, ("renovation-button-pay", "pay")),
             resident=True,
         )
 

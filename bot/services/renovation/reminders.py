@@ -17,7 +17,7 @@ from bot.errors import NotFound
 from bot.services.fees.common import remind_time
 from bot.services.notify.notifier import Notifier
 from bot.services.renovation import common
-from bot.services.renovation.common import Loaded, button, tell
+from bot.services.renovation.common import Loaded, tell
 from bot.services.scheduling.timers import Timers
 from storage.models import Timer
 
@@ -116,10 +116,7 @@ class RenovationReminders:
                 await common.grid_staff(conn, loaded),
                 "renovation-remind-inspect",
                 tag,
-                buttons=[
-                    [button("renovation-button-inspect", "inspect", rid)],
-                    [button("renovation-button-open", "view", rid)],
-                ],
+                buttons=common.with_open(rid, ("renovation-button-inspect", "inspect")),
             )
         elif what == "water" and renovation.state == "permitted":
             if renovation.water_state in ("none", "failed") and await common.wet(conn, loaded):
@@ -130,10 +127,7 @@ class RenovationReminders:
                     await common.engineering(conn, loaded),
                     "renovation-remind-water",
                     tag,
-                    buttons=[
-                        [button("renovation-button-water-book", "water_book", rid)],
-                        [button("renovation-button-open", "view", rid)],
-                    ],
+                    buttons=common.with_open(rid, ("renovation-button-water-book", "water_book")),
                 )
         elif what == "water_result" and renovation.water_state == "booked":
             await tell(
@@ -143,10 +137,7 @@ class RenovationReminders:
                 await common.engineering(conn, loaded),
                 "renovation-remind-water-result",
                 tag,
-                buttons=[
-                    [button("renovation-button-water-result", "water_result", rid)],
-                    [button("renovation-button-open", "view", rid)],
-                ],
+                buttons=common.with_open(rid, ("renovation-button-water-result", "water_result")),
             )
         elif what == "expiry" and renovation.state == "permitted":
             args = {"until": renovation.end_date.isoformat()}
@@ -193,10 +184,7 @@ class RenovationReminders:
                 staff,
                 "renovation-remind-accept",
                 tag,
-                buttons=[
-                    [button("renovation-button-accept", "accept", rid)],
-                    [button("renovation-button-open", "view", rid)],
-                ],
+                buttons=common.with_open(rid, ("renovation-button-accept", "accept")),
             )
         elif what in ("inspect_fix", "accept_fix"):
             wanted = "permitted" if what == "inspect_fix" else "fixing"
@@ -213,8 +201,5 @@ class RenovationReminders:
                 targets,
                 "renovation-remind-fix",
                 tag,
-                buttons=[
-                    [button(label, action, rid)],
-                    [button("renovation-button-open", "view", rid)],
-                ],
+                buttons=common.with_open(rid, (label, action)),
             )

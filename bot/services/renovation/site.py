@@ -227,10 +227,7 @@ class SiteWork:
                 sorted(staff),
                 "renovation-accept-ask",
                 "completed",
-                buttons=[
-                    [common.button("renovation-button-accept", "accept", rid)],
-                    [common.button("renovation-button-open", "view", rid)],
-                ],
+                buttons=common.with_open(rid, ("renovation-button-accept", "accept")),
             )
 
     async def accept(
