@@ -297,6 +297,9 @@ class Applications:
             ]
             if not workers:
                 raise InvalidInput("renovation-need-workers")
+            for worker in workers:  # a reviewer's old objection is answered by resubmitting
+                if worker.reason:
+                    await renovations.change_worker(conn, worker.id, {"reason": ""})
             owners = [
                 a
                 for a in await people.owners_of_unit(conn, renovation.unit_id)
