@@ -7,6 +7,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import MenuAction, RenovationAct, RenovationPass
 from bot.context import BotContext
+from bot.errors import NotAllowed
 from bot.services.fees.common import money
 from handlers.fees.payments import send_invoice
 from handlers.renovation import text
@@ -23,9 +24,12 @@ async def menu(update: Update, context: BotContext) -> None:
         await update.callback_query.answer()
     viewer = context.require_viewer()
     renovations = context.services.renovations
-    if viewer.staff and not viewer.occupancies:
+    if viewer.staff:
         body, markup = text.staff_list(context.t, await renovations.live(viewer))
         await context.bot.send_message(update.effective_chat.id, body, reply_markup=markup)
+    if not viewer.occupancies:
+        if not viewer.staff:
+            raise NotAllowed("renovation-need-unit")
         return
     mine = await renovations.of_viewer(viewer)
     busy = {r.unit.id for r in mine if r.renovation.state not in ("closed", "cancelled")}

@@ -536,3 +536,4 @@ renovation-resubmitted = ✅ Application { $number } is fixed and sent for revie
 renovation-fixed-owner = ✅ Application { $number } is fixed and sent to the owner for consent again.
 renovation-water-booked-done = 💧 Booked: the waterproof test of { $number } starts on { $day } at { $at }. The household has been told; you will be reminded after 24 hours to record the result.
 renovation-card-objection = ↩️ { $item }: { $reason }
+renovation-need-unit = Renovation is for residents bound to a unit: ask your management office for an invite code.

@@ -523,3 +523,4 @@ renovation-resubmitted = ✅ 装修申请 { $number } 已修改，并重新提�
 renovation-fixed-owner = ✅ 装修申请 { $number } 已修改，已重新发送业主确认。
 renovation-water-booked-done = 💧 已预约：{ $number } 的24小时闭水试验于 { $day } { $at } 开始。已通知业主；24小时后将提醒您登记结果。
 renovation-card-objection = ↩️ { $item }：{ $reason }
+renovation-need-unit = 装修申请须由已绑定房屋的住户办理：请向管理处索取邀请码。
