@@ -21,6 +21,7 @@ from handlers.flow import Text as TextStep
 from handlers.flow.common import YES_NO, resident_unit
 from handlers.renovation import text
 from handlers.renovation.estimate import USAGES
+from storage.models import EstateDocument
 
 READ = (Option("1", "renovation-read-accept"),)
 
@@ -107,20 +108,19 @@ async def _fill(context: BotContext, draft: ApplyDraft, unit_id: int) -> None:
         draft.rejected = start.rejected
         draft.resubmit = start.state == "rejected"
     else:
-        await send_documents(context, start.unit_id, [d.kind for d in start.documents])
+        await send_documents(context, start.documents)
 
 
-async def send_documents(context: BotContext, unit_id: int, kinds: list[str]) -> None:
+async def send_documents(context: BotContext, documents: list[EstateDocument]) -> None:
     """Send the estate's documents (uploaded once, then by Telegram's id)."""
     viewer = context.require_viewer()
-    estate_id = next(o.estate_id for o in viewer.occupancies if o.unit_id == unit_id)
     chat = viewer.account.telegram_id
-    start = await context.services.renovations.start(viewer, unit_id)
-    by_kind = {d.kind: d for d in start.documents}
+    by_kind = {d.kind: d for d in documents}
     for kind in DOCUMENTS:
         document = by_kind.get(kind)
-        if document is None or kind not in kinds:
+        if document is None:
             continue
+        estate_id = document.estate_id
         caption = context.t(DOCUMENT_KEYS[kind])
         if document.file_id:
             await context.bot.send_document(chat, document.file_id, caption=caption)
@@ -183,8 +183,8 @@ async def checked_id(context: BotContext, draft: WorkerDraft, value: str) -> str
     if not valid_id_number(value):
         raise InvalidInput("renovation-bad-id-number")
     number = value.strip().upper()
-    view = await context.services.renovations.view(context.require_viewer(), draft.renovation_id)
-    if any(w.id_number == number and w.state != "removed" for w in view.workers):
+    viewer = context.require_viewer()
+    if await context.services.renovations.listed(viewer, draft.renovation_id, number):
         raise InvalidInput("renovation-worker-twice")
     return number
 

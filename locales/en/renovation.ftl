@@ -102,7 +102,7 @@ renovation-ask-read =
         [one] Please read the document I sent above.
        *[other] Please read the { $documents } documents I sent above.
     }
-    They apply to you, your contractor and every worker until the renovation is accepted.
+    The rules apply to you, your contractor and every worker until the renovation is accepted.
 renovation-read-accept = ✅ I have read them and will follow them
 renovation-apply-usage = Is { $unit } a home or an office? The renovation deposit depends on it.
 renovation-ask-start = When will the works start? Works may begin only once the works permit is issued (after review and payment of the fees).

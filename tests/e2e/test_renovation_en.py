@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import update
 
+from bot.services.renovation.admin import RenovationAdmin
 from storage.repositories import bills, renovations
 from storage.tables import units
 from tests.e2e.chat import Chat
@@ -35,6 +36,9 @@ async def test_a_tenant_applies_for_an_office_with_the_owners_consent(bot: Harne
     estate = await make_estate(bot.services.db)
     async with bot.services.db.transaction() as conn:
         await conn.execute(update(units).where(units.c.code == "1-1-102").values(usage="office"))
+    await RenovationAdmin(bot.services.db, bot.clock).put_document(
+        estate, "rules", "rules.pdf", b"%PDF-1.4 rules"
+    )
     bot.clock.set(datetime(2026, 12, 1, 2, tzinfo=UTC))
     owner = await _bound(bot, estate, 6001, "1-1-102", "owner")
     tenant = await _bound(bot, estate, 6002, "1-1-102", "tenant")
@@ -45,11 +49,13 @@ async def test_a_tenant_applies_for_an_office_with_the_owners_consent(bot: Harne
     menu = await tenant.expect("no renovation application yet")
     assert "📝 Apply to renovate 1-1-102" in menu.button_labels()
     await tenant.press("📝 Apply to renovate 1-1-102")
+    sent = await tenant.expect("Renovation rules")  # the uploaded document, as a file
+    assert sent.kind == "document" and sent.file_name == "rules.pdf"
     await tenant.expect("the owner must authorise you in writing")
     await tenant.send("I am the tenant")  # text where the authorisation's photo is asked
     await tenant.expect("This step needs")
     await _photo(tenant, "Photo 1 of 3")
-    read = await tenant.expect("read them")
+    read = await tenant.expect("Please read the document I sent above")
     assert "home or an office" not in (read.text or "")  # the unit's record says: an office
     await tenant.press("✅ I have read them and will follow them")
     await tenant.expect("When will the works start?")

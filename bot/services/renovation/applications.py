@@ -441,9 +441,10 @@ class Applications:
             ids = [e.account_id for e in events if e.account_id]
             names = await people.names(conn, ids)
             owing = any(b.open_minor for b in own_bills)
-            actions = await self._actions(conn, viewer, loaded, owing)
             declared = await renovations.works_of(conn, renovation_id)
             declared.sort(key=lambda w: items[w.code].position if w.code in items else 99)
+            wet = any(items[w.code].wet for w in declared if w.code in items)
+            actions = await self._actions(conn, viewer, loaded, owing, wet)
             return RenovationView(
                 loaded=loaded,
                 works=declared,
@@ -454,8 +455,15 @@ class Applications:
                 bills=own_bills,
                 names=names,
                 actions=actions,
-                wet=await common.wet(conn, loaded),
+                wet=wet,
             )
+
+    async def listed(self, viewer: Viewer, renovation_id: int, id_number: str) -> bool:
+        """Tell whether a worker with this ID number is on the viewer's application already."""
+        async with self._db.read() as conn:
+            loaded = await self._own(conn, viewer, renovation_id)
+            workers = await renovations.workers_of(conn, loaded.renovation.id)
+        return any(w.id_number == id_number and w.state != "removed" for w in workers)
 
     async def of_viewer(self, viewer: Viewer) -> list[Loaded]:
         """The viewer's applications (a resident's units), newest first."""
@@ -479,7 +487,7 @@ class Applications:
         return found
 
     async def _actions(
-        self, conn: AsyncConnection, viewer: Viewer, loaded: Loaded, owing: bool
+        self, conn: AsyncConnection, viewer: Viewer, loaded: Loaded, owing: bool, wet: bool
     ) -> list[str]:
         """What the viewer may do with the application now (the card's buttons)."""
         renovation, state = loaded.renovation, loaded.renovation.state
@@ -506,7 +514,6 @@ class Applications:
                 found.append("counter")
             if state == "permitted":
                 found.append("inspect")
-                wet = await common.wet(conn, loaded)
                 if wet and renovation.water_state in ("none", "failed"):
                     found.append("water_book")
                 if renovation.water_state == "booked":
