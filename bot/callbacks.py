@@ -178,10 +178,10 @@ class PatrolStart(CallbackData):
 
 
 class PatrolStep(CallbackData):
-    """An answer on the patrol walk: item OK, a problem, or a ticket for a problem."""
+    """An answer on the patrol walk: item OK, a problem, a ticket or a violation for a problem."""
 
     prefix = "pt"
-    action: Literal["ok", "bad", "tk"]
+    action: Literal["ok", "bad", "tk", "vl"]
     task_id: Id
     position: Annotated[int, Field(ge=0, le=999)]
 
@@ -354,3 +354,11 @@ class RenovationApply(CallbackData):
 
     prefix = "reno:apply"
     unit_id: Id
+
+
+class ViolationAct(CallbackData):
+    """A step on a violation (违章): open it, acknowledge its notice, confirm, handle …"""
+
+    prefix = "vl:do"
+    action: Word
+    violation_id: Id

@@ -60,10 +60,14 @@ class Translator:
         """Render an argument that is a text, a list of texts or names; keep others as they are.
 
         ``{"names": [...]}`` is a list of names joined as the language joins them (in Chinese
-        with 、 and no spaces).
+        with 、 and no spaces). ``{"texts": {"zh-Hans": ..., "en": ...}}`` is a text the estate
+        wrote in each language (a kind's name), shown in the reader's.
         """
         if isinstance(value, dict) and "key" in value:
             return self.t(language, value["key"], **value.get("args", {}))
+        if isinstance(value, dict) and "texts" in value:
+            texts = value["texts"]
+            return texts.get(language) or texts.get(self.default) or next(iter(texts.values()))
         if isinstance(value, dict) and "names" in value:
             return join_names(language, [str(name) for name in value["names"]])
         if isinstance(value, list):

@@ -26,6 +26,9 @@ from handlers.reports import digest
 from handlers.reports import export as exports
 from handlers.tickets import rating, repair, work
 from handlers.tickets import staff as ticket_staff
+from handlers.violations import card as violation_card
+from handlers.violations import handle as violation_handle
+from handlers.violations import report as violation_report
 
 GUARD_GROUP, IDENTIFY_GROUP, PAYMENT_GROUP, FLOW_GROUP = -101, -100, -60, -50
 MAIN_GROUP = 0
@@ -46,6 +49,8 @@ FLOWS: list[Flow[Any]] = [
     *renovation_apply.FLOWS,
     *renovation_review.FLOWS,
     *renovation_site.FLOWS,
+    *violation_report.FLOWS,
+    *violation_handle.FLOWS,
     *invite.FLOWS,
     *duty.FLOWS,
     *language.FLOWS,
@@ -65,6 +70,7 @@ MAIN_MODULES = [
     arrears,
     households,
     renovation_card,
+    violation_card,
     onboarding,
     menus,
     common,

@@ -542,3 +542,59 @@ class RenovationEvent(Model):
     action: str
     note: str
     data: dict[str, Any]
+
+
+class ViolationKind(Model):
+    """A kind of violation an estate records (堵塞消防通道, 违章停车 …)."""
+
+    code: str
+    category: str
+    name_zh: str
+    name_en: str
+    position: int = 0
+    active: bool = True
+
+
+class Violation(Model):
+    """One violation (违章), from the report or the 劝导 to its close and the follow-up."""
+
+    id: int
+    estate_id: int
+    grid_id: int | None
+    unit_id: int | None
+    number: str
+    kind: str
+    category: str
+    serious: bool
+    source: str
+    renovation_id: int | None
+    reporter_account_id: int | None
+    handler_account_id: int | None
+    place: str
+    facts: str
+    state: str
+    step: str
+    rule: str
+    remedy: str
+    deadline: date | None
+    notice_state: str
+    pending: dict[str, Any] | None
+    loss_minor: int
+    bill_id: int | None
+    outcome: str
+    created_at: datetime
+    updated_at: datetime
+    closed_at: datetime | None
+    followed_up_at: datetime | None
+
+
+class ViolationEvent(Model):
+    """One step of a violation's history."""
+
+    id: int
+    violation_id: int
+    at: datetime
+    account_id: int | None
+    action: str
+    note: str
+    data: dict[str, Any]

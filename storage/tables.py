@@ -744,3 +744,85 @@ renovation_events = Table(  # the application's history: every step, who, when, 
     Column("data", JSONText, nullable=False),
 )
 Index("ix_renovation_events_renovation", renovation_events.c.renovation_id, renovation_events.c.at)
+
+# --- violations (违章处理): kinds, cases, the ladder of measures, history --------------------
+
+violation_settings = Table(  # who handles: 客户服务部部长 (general), 管理处负责人 (serious)
+    "violation_settings",
+    metadata,
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), primary_key=True),
+    Column("general_head_id", ForeignKey("accounts.id", ondelete="SET NULL")),  # None: managers
+    Column("serious_head_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+)
+
+violation_kinds = Table(  # the estate's list of kinds (defaults in code when it has none)
+    "violation_kinds",
+    metadata,
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), primary_key=True),
+    Column("code", String(32), primary_key=True),
+    Column("category", String(16), nullable=False),  # renovation|fire|environment|order|harm|other
+    Column("name_zh", String(100), nullable=False),
+    Column("name_en", String(100), nullable=False),
+    Column("position", Integer, nullable=False, server_default="0"),
+    Column("active", Boolean, nullable=False, server_default="1"),
+)
+
+violations = Table(
+    "violations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("grid_id", ForeignKey("grids.id", ondelete="SET NULL")),
+    Column("unit_id", ForeignKey("units.id", ondelete="SET NULL")),  # None: not known yet
+    Column("number", String(32), nullable=False),  # WZ-2026-0001
+    Column("kind", String(32), nullable=False),
+    Column("category", String(16), nullable=False),
+    Column("serious", Boolean, nullable=False, server_default="0"),
+    Column("source", String(16), nullable=False),  # staff | patrol | renovation | resident
+    Column("renovation_id", ForeignKey("renovations.id", ondelete="SET NULL")),
+    Column("reporter_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("handler_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),  # None: managers
+    Column("place", String(200), nullable=False),
+    Column("facts", Text, nullable=False),
+    Column("state", String(16), nullable=False),  # open | closed | dismissed
+    # reported|persuaded|notice|measures|compensation|escalated: the ladder's step reached
+    Column("step", String(16), nullable=False),
+    Column("rule", Text, nullable=False, server_default=""),  # the notice's rule and remedy
+    Column("remedy", Text, nullable=False, server_default=""),
+    Column("deadline", Date),  # 限期整改: re-inspected on this day
+    Column("notice_state", String(16), nullable=False, server_default="none"),
+    Column("pending", JSONText),  # a step waiting for a manager's confirmation
+    Column("loss_minor", BigInteger, nullable=False, server_default="0"),
+    Column("bill_id", ForeignKey("bills.id", ondelete="SET NULL")),
+    Column("outcome", String(16), nullable=False, server_default=""),  # complied|fixed|dismissed
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("closed_at", UTCDateTime),
+    Column("followed_up_at", UTCDateTime),
+    UniqueConstraint("estate_id", "number"),
+)
+Index("ix_violations_estate_state", violations.c.estate_id, violations.c.state)
+Index("ix_violations_unit", violations.c.unit_id)
+
+violation_events = Table(  # every step: who, when, what (the 违章处理通知单 and after)
+    "violation_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("violation_id", ForeignKey("violations.id", ondelete="CASCADE"), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("action", String(24), nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("data", JSONText, nullable=False),
+)
+Index("ix_violation_events_violation", violation_events.c.violation_id, violation_events.c.at)
+
+violation_files = Table(  # the photos of each step
+    "violation_files",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("violation_id", ForeignKey("violations.id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", ForeignKey("violation_events.id", ondelete="CASCADE")),
+    Column("file_id", String(256), nullable=False),
+)
+Index("ix_violation_files_violation", violation_files.c.violation_id)

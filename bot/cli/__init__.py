@@ -98,6 +98,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
     from bot.cli import run as cli_run
     from bot.cli import sandbox as cli_sandbox
     from bot.cli import upkeep as cli_upkeep
+    from bot.cli import violation as cli_violation
 
     return [
         cli_access.register,
@@ -113,6 +114,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
         cli_run.register,
         cli_sandbox.register,
         cli_upkeep.register,
+        cli_violation.register,
     ]
 
 

@@ -48,6 +48,9 @@ from bot.services.tickets.followup import TicketFollowUp
 from bot.services.tickets.push import TicketPush
 from bot.services.tickets.repairs import TicketService
 from bot.services.tickets.shifts import ShiftSummary
+from bot.services.violations.ladder import Ladder
+from bot.services.violations.recording import Recording
+from bot.services.violations.reminders import ViolationReminders
 from bot.settings import Settings
 from storage.db import Database
 
@@ -98,6 +101,9 @@ class Services:
     digest_items: DigestItems
     shift_summary: ShiftSummary
     duty: DutyService
+    violations: Recording
+    violation_ladder: Ladder
+    violation_reminders: ViolationReminders
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -114,6 +120,7 @@ class Services:
         patrol_tasks = PatrolTasks(clock, notifier, timers)
         renovation_reminders = RenovationReminders(clock, notifier, timers)
         permits = Permits(db, clock, notifier, settlement, renovation_reminders)
+        violation_reminders = ViolationReminders(clock, notifier, timers)
         services = cls(
             settings=settings,
             db=db,
@@ -159,6 +166,9 @@ class Services:
             digest_items=DigestItems(db, clock, BREACH_ACTIONS),
             shift_summary=ShiftSummary(notifier, clock),
             duty=DutyService(db, clock),
+            violations=Recording(db, clock, notifier, violation_reminders),
+            violation_ladder=Ladder(db, clock, notifier, violation_reminders),
+            violation_reminders=violation_reminders,
         )
         timetable.wire(services)
         return services

@@ -9,6 +9,7 @@ from bot.services.fees.reminders import KIND as FEE_LADDER
 from bot.services.fees.reminders import OLD_KIND as OLD_FEE_STEP
 from bot.services.renovation.reminders import INSPECT_KIND as RENOVATION_INSPECT
 from bot.services.renovation.reminders import KIND as RENOVATION_REMIND
+from bot.services.violations.reminders import KIND as VIOLATION_REMIND
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -36,6 +37,7 @@ def wire(services: Services) -> None:
         PROMISE_KIND: s.arrears_push.on_promise_due,
         RENOVATION_REMIND: s.renovation_reminders.on_timer,
         RENOVATION_INSPECT: s.renovation_reminders.on_timer,
+        VIOLATION_REMIND: s.violation_reminders.on_timer,
     }
     schedule_handlers = {
         "digest": s.digest.on_schedule,

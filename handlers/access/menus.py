@@ -27,6 +27,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "tickets": "command-tickets",
         "fees": "command-fees",
         "renovation": "command-renovation",
+        "violations": "command-violations",
         "settings": "command-settings",
     }
     | COMMON_COMMANDS,
@@ -38,12 +39,14 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "fees": "command-fees",
         "renovation": "command-renovation-staff",
         "pass": "command-pass",
+        "violations": "command-violations-staff",
     }
     | COMMON_COMMANDS,
     "technician": {
         "queue": "command-queue",
         "renovation": "command-renovation-staff",
         "pass": "command-pass",
+        "violations": "command-violations-staff",
     }
     | COMMON_COMMANDS,
     "manager": {
@@ -58,6 +61,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "fees": "command-fees",
         "renovation": "command-renovation-staff",
         "pass": "command-pass",
+        "violations": "command-violations-staff",
     }
     | COMMON_COMMANDS,
 }
@@ -70,6 +74,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-tickets", "tickets"),
         ("menu-fees", "fees"),
         ("menu-renovation", "renovation"),
+        ("menu-violations", "violations"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -80,12 +85,14 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-arrears", "arrears"),
         ("menu-unit", "unit"),
         ("menu-renovation", "renovation"),
+        ("menu-violations", "violations"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
     ],
     "technician": [
         ("menu-queue", "queue"),
+        ("menu-violations", "violations"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -99,6 +106,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-arrears", "arrears"),
         ("menu-unit", "unit"),
         ("menu-renovation", "renovation"),
+        ("menu-violations", "violations"),
         ("menu-export", "export"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),

@@ -10,10 +10,12 @@ from bot.callbacks import (
     HouseholdTag,
     HouseholdTags,
     HouseholdUnbind,
+    ViolationAct,
 )
 from bot.context import BotContext
 from bot.services.estates.household import TAGS, HouseholdCard
 from bot.services.fees.common import money
+from bot.services.violations.catalog import STATE_KEYS, STEP_KEYS, kind_name
 from handlers.access.menus import RELATION_KEYS
 from handlers.fees.arrears_text import contact
 from handlers.tickets.views import line, local_time
@@ -50,6 +52,18 @@ def card(context: BotContext, c: HouseholdCard) -> tuple[str, InlineKeyboardMark
     lines.append(t("household-tags", tags={"names": tags}) if tags else t("household-tags-none"))
     lines.append(t("household-tickets", open=c.open_tickets, complaints=c.complaints))
     lines += [line(context, ticket) for ticket in c.tickets]
+    if c.violations:
+        lines.append(t("household-violations", open=c.open_violations, count=len(c.violations)))
+        lines += [
+            t(
+                "household-violation-line",
+                number=v.number,
+                kind=kind_name(c.violation_kinds, v.kind, context.language),
+                state={"key": STATE_KEYS.get(v.state, STATE_KEYS["open"])},
+                step={"key": STEP_KEYS.get(v.step, STEP_KEYS["reported"])},
+            )
+            for v in c.violations
+        ]
     currency = c.estate.currency
     owed = {"open": money(c.open_minor, currency), "amount": money(c.overdue_minor, currency)}
     lines.append(
@@ -104,6 +118,16 @@ def _buttons(context: BotContext, c: HouseholdCard) -> InlineKeyboardMarkup:
             ]
             for m in c.members
         ]
+    rows += [
+        [
+            InlineKeyboardButton(
+                context.t("household-button-violation", number=v.number),
+                callback_data=ViolationAct(action="view", violation_id=v.id).pack(),
+            )
+        ]
+        for v in c.violations
+        if v.state == "open"
+    ][:3]
     return InlineKeyboardMarkup(rows)
 
 

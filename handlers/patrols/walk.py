@@ -131,7 +131,9 @@ async def finish(context: BotContext, draft: ProblemDraft, token: str) -> Reply:
     await show_walk(context, chat_id, view, view.task.progress_message_id)
     data = PatrolStep(action="tk", task_id=draft.task_id, position=draft.position).pack()
     button = InlineKeyboardButton(context.t("patrol-btn-ticket"), callback_data=data)
-    return Reply(context.t("patrol-problem-saved"), InlineKeyboardMarkup([[button]]))
+    data = PatrolStep(action="vl", task_id=draft.task_id, position=draft.position).pack()
+    violation = InlineKeyboardButton(context.t("patrol-btn-violation"), callback_data=data)
+    return Reply(context.t("patrol-problem-saved"), InlineKeyboardMarkup([[button], [violation]]))
 
 
 PROBLEM = Flow(

@@ -35,6 +35,7 @@ ACTION_KEYS = {
     "accept": "renovation-button-accept",
     "files": "renovation-button-files",
     "history": "renovation-button-history",
+    "violation": "renovation-button-violation",
 }
 FILE_KEYS = {
     "authorisation": "renovation-file-authorisation",
@@ -46,6 +47,8 @@ FILE_KEYS = {
     "acceptance": "renovation-file-acceptance",
 }
 EVENT_KEYS = {
+    "passes_suspended": "renovation-event-passes-suspended",
+    "passes_restored": "renovation-event-passes-restored",
     "applied": "renovation-event-applied",
     "fixed": "renovation-event-fixed",
     "worker_added": "renovation-event-worker-added",

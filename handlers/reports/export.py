@@ -18,6 +18,7 @@ KIND_KEYS = {
     "arrears": "export-sheet-arrears",
     "collections": "export-sheet-collections",
     "patrols": "export-sheet-patrols",
+    "violations": "export-sheet-violations",
 }
 PERIOD_KEYS = {  # the service's PERIODS as the buttons read
     "last7": "export-period-last7",

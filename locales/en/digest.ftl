@@ -13,6 +13,7 @@ digest-text =
     Patrols: { $patrols_done } done, { $patrols_missed } missed, { $patrol_problems } problem(s) found
     Fee collection { $period }: { $collection } %
     Escalations still open: { $escalations }
+    Violations: { $violations_new } new, { $violations_closed } closed, { $violations_overdue } past their deadline
 digest-empty =
     📊 { $estate } — daily digest for { $day }
     No tickets, patrols or bills yet: nothing to report.

@@ -47,3 +47,6 @@ household-ask-note = Send the note about { $unit } (at most { $max } characters)
 household-bad-note = A note has 1 to { $max } characters (this one has { $length }).
 household-note-kept = Note kept for { $unit }.
 flow-title-household-note = the household note
+household-violations = Violations: { $open } open (latest { $count }):
+household-violation-line = · { $number } { $kind } — { $state }, { $step }
+household-button-violation = ⚠️ { $number }

@@ -59,3 +59,4 @@ patrol-renovations = { $count ->
        *[other] Under renovation now ({ $count }): check each is working as declared, passes carried, the door open.
     }
     { $lines }
+patrol-btn-violation = ⚠️ Record a violation

@@ -537,3 +537,7 @@ renovation-fixed-owner = ✅ Application { $number } is fixed and sent to the ow
 renovation-water-booked-done = 💧 Booked: the waterproof test of { $number } starts on { $day } at { $at }. The household has been told; you will be reminded after 24 hours to record the result.
 renovation-card-objection = ↩️ { $item }: { $reason }
 renovation-need-unit = Renovation is for residents bound to a unit: ask your management office for an invite code.
+renovation-button-violation = ⚠️ Record a violation
+renovation-event-passes-suspended = workers' passes stopped by violation { $note }
+renovation-event-passes-restored = workers' passes given back after violation { $note }
+fee-type-violation-loss = Compensation (violation)

@@ -47,3 +47,6 @@ household-ask-note = 请发送 { $unit } 的备注（最多 { $max } 个字）�
 household-bad-note = 备注需 1 至 { $max } 个字（当前 { $length } 个字）。
 household-note-kept = 已保存 { $unit } 的备注。
 flow-title-household-note = 住户备注
+household-violations = 违章：处理中 { $open } 起（最近 { $count } 起）：
+household-violation-line = · { $number } { $kind } — { $state }，{ $step }
+household-button-violation = ⚠️ { $number }

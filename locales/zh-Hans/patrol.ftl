@@ -59,3 +59,4 @@ patrol-renovations = { $count ->
        *[other] 当前装修户（{ $count } 户）：逐户查看是否按申报项目施工、施工人员是否持证、入户门是否敞开。
     }
     { $lines }
+patrol-btn-violation = ⚠️ 记录违章

@@ -524,3 +524,7 @@ renovation-fixed-owner = ✅ 装修申请 { $number } 已修改，已重新发�
 renovation-water-booked-done = 💧 已预约：{ $number } 的24小时闭水试验于 { $day } { $at } 开始。已通知业主；24小时后将提醒您登记结果。
 renovation-card-objection = ↩️ { $item }：{ $reason }
 renovation-need-unit = 装修申请须由已绑定房屋的住户办理：请向管理处索取邀请码。
+renovation-button-violation = ⚠️ 记录违章
+renovation-event-passes-suspended = 因违章 { $note } 停用施工人员出入证
+renovation-event-passes-restored = 违章 { $note } 整改后恢复施工人员出入证
+fee-type-violation-loss = 违章赔偿

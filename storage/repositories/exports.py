@@ -20,6 +20,7 @@ from storage.tables import (
     patrol_tasks,
     tickets,
     units,
+    violations,
 )
 
 Rows = list[dict[str, Any]]
@@ -127,5 +128,30 @@ async def patrols_between(conn: AsyncConnection, estate_id: int, start: date, en
             patrol_tasks.c.local_date < end,
         )
         .order_by(patrol_tasks.c.local_date, patrol_tasks.c.due_at, patrol_tasks.c.id)
+    )
+    return await _all(conn, query)
+
+
+async def violations_between(
+    conn: AsyncConnection, estate_id: int, since: datetime, until: datetime
+) -> Rows:
+    """Violations recorded in [since, until), and those still open, with unit, grid, handler."""
+    handler = accounts.alias("handler")
+    query = (
+        select(
+            violations,
+            units.c.code.label("unit_code"),
+            grids.c.code.label("grid_code"),
+            handler.c.name.label("handler_name"),
+        )
+        .outerjoin(units, units.c.id == violations.c.unit_id)
+        .outerjoin(grids, grids.c.id == violations.c.grid_id)
+        .outerjoin(handler, handler.c.id == violations.c.handler_account_id)
+        .where(
+            violations.c.estate_id == estate_id,
+            violations.c.created_at < until,
+            (violations.c.created_at >= since) | (violations.c.state == "open"),
+        )
+        .order_by(violations.c.id)
     )
     return await _all(conn, query)

@@ -58,7 +58,14 @@ async def test_the_operator_exports_every_sheet_and_the_rows_match_the_database(
     argv = ["export", "all", "--estate", "湖畔花园", "--from", DAY, "--to", DAY, str(out)]
     assert await asyncio.to_thread(main, [*argv, "--language", "en"]) == 0
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Repairs", "Complaints", "Arrears", "Collection log", "Patrols"]
+    assert book.sheetnames == [
+        "Repairs",
+        "Complaints",
+        "Arrears",
+        "Collection log",
+        "Patrols",
+        "Violations",
+    ]
     repairs = book["Repairs"]
     assert repairs.freeze_panes == "A2"
     assert repairs.column_dimensions["N"].width == 50

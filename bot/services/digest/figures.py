@@ -25,7 +25,7 @@ from bot.services.scheduling.timers import Timers
 from bot.services.tickets.push import CATEGORY_KEYS, key_arg
 from storage.db import Database
 from storage.models import Estate, Schedule
-from storage.repositories import bills, digest, estates, patrols, people
+from storage.repositories import bills, digest, estates, patrols, people, violations
 
 KIND_KEYS = {"repair": "digest-kind-repair", "complaint": "digest-kind-complaint"}
 BREACH_ACTIONS = ("breach_ack", "breach_resolve", *(f"breach_{stage}" for stage in STAGES))
@@ -51,6 +51,9 @@ class Digest(BaseModel):
     paid_minor: int
     escalations: int
     low_ratings: int = 0
+    violations_new: int = 0  # 违章: recorded, closed that day; open past their deadline now
+    violations_closed: int = 0
+    violations_overdue: int = 0
     opened_per_day: list[int]
     closed_per_day: list[int]
 
@@ -64,6 +67,8 @@ class Digest(BaseModel):
             or self.due_minor
             or self.patrols_done
             or self.patrols_missed
+            or self.violations_new
+            or self.violations_overdue
         )
 
     @property
@@ -108,6 +113,9 @@ class DigestService:
         period = current_period(now, estate)
         due, paid = await bills.period_totals(conn, estate.id, period)
         chart_start = at_local(day - timedelta(days=CHART_DAYS - 1), time(0), zone)
+        cases = await violations.day_counts(
+            conn, estate.id, start, end, now.astimezone(zone).date()
+        )
         return Digest(
             estate=estate.name,
             day=day,
@@ -126,6 +134,9 @@ class DigestService:
             paid_minor=paid,
             escalations=await digest.open_escalations(conn, estate.id),
             low_ratings=await digest.count_rated(conn, estate.id, start, end, POOR),
+            violations_new=cases[0],
+            violations_closed=cases[1],
+            violations_overdue=cases[2],
             opened_per_day=_per_day(
                 await digest.moments(conn, estate.id, "created_at", chart_start, end), day, zone
             ),
@@ -245,6 +256,9 @@ def digest_args(figures: Digest) -> dict[str, Any]:
         "period": figures.period,
         "collection": figures.collection_percent,
         "escalations": figures.escalations,
+        "violations_new": figures.violations_new,
+        "violations_closed": figures.violations_closed,
+        "violations_overdue": figures.violations_overdue,
     }
 
 

@@ -17,9 +17,20 @@ from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
 from bot.services.fees.common import local_today
 from bot.services.people.access import Viewer, may_manage, may_work_grid
+from bot.services.violations.catalog import kinds_of
 from storage.db import Database
-from storage.models import Bill, CollectionLog, Estate, Member, Ticket, Unit, UnitNote
-from storage.repositories import bills, collection_logs, estates, household, people
+from storage.models import (
+    Bill,
+    CollectionLog,
+    Estate,
+    Member,
+    Ticket,
+    Unit,
+    UnitNote,
+    Violation,
+    ViolationKind,
+)
+from storage.repositories import bills, collection_logs, estates, household, people, violations
 
 TAGS = (
     "elderly_alone",
@@ -34,7 +45,7 @@ TAGS = (
 MAX_NOTE = 500
 MAX_QUERY = 64
 FOUND_AT_MOST = 10
-RECENT_TICKETS, RECENT_LOGS, RECENT_NOTES = 5, 3, 5
+RECENT_TICKETS, RECENT_LOGS, RECENT_NOTES, RECENT_VIOLATIONS = 5, 3, 5, 5
 
 
 class HouseholdCard(BaseModel):
@@ -53,6 +64,9 @@ class HouseholdCard(BaseModel):
     logs: list[CollectionLog]
     notes: list[UnitNote]
     may_unbind: bool
+    violations: list[Violation] = []  # the latest (违章), open or not
+    open_violations: int = 0
+    violation_kinds: list[ViolationKind] = []
 
     @property
     def overdue_minor(self) -> int:
@@ -96,6 +110,7 @@ class HouseholdService:
             grids = {g.id: g.code for g in await estates.grids_of(conn, estate.id)}
             today = local_today(self._clock.now(), estate)
             figures = await household.card(conn, unit.id, today)
+            cases = await violations.of_unit(conn, unit.id)
             return HouseholdCard(
                 unit=unit,
                 estate=estate,
@@ -110,6 +125,9 @@ class HouseholdService:
                 logs=await collection_logs.recent_of_unit(conn, unit.id, RECENT_LOGS),
                 notes=await household.notes(conn, unit.id, RECENT_NOTES),
                 may_unbind=may_manage(viewer, unit.estate_id),
+                violations=cases[:RECENT_VIOLATIONS],
+                open_violations=sum(v.state == "open" for v in cases),
+                violation_kinds=kinds_of(await violations.kinds(conn, estate.id)),
             )
 
     async def toggle_tag(self, viewer: Viewer, unit_id: int, tag: str) -> bool:

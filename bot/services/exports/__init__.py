@@ -18,7 +18,7 @@ from bot.services.fees.common import local_today
 from bot.services.people.access import Viewer, managed_estate
 from storage.db import Database
 from storage.models import Estate
-from storage.repositories import estates, exports
+from storage.repositories import estates, exports, violations
 
 MAX_DAYS = 366
 PERIODS = ("last7", "month", "lastmonth", "last30")
@@ -93,6 +93,10 @@ class ExportService:
                 elif kind == "collections":
                     rows = await exports.collections_between(conn, estate.id, since, until)
                     found.append(sheets.collections_sheet(estate, rows))
+                elif kind == "violations":
+                    rows = await exports.violations_between(conn, estate.id, since, until)
+                    stored = await violations.kinds(conn, estate.id)
+                    found.append(sheets.violations_sheet(estate, rows, stored))
                 else:
                     rows = await exports.patrols_between(
                         conn, estate.id, start, end + timedelta(days=1)

@@ -18,9 +18,21 @@ from bot.services.fees.common import FEE_TYPE_KEYS, digits_of
 from bot.services.patrols.rules import STATUS_KEYS as PATROL_STATUS_KEYS
 from bot.services.tickets.cards import status_key
 from bot.services.tickets.push import category_label_key
+from bot.services.violations.catalog import (
+    CATEGORY_KEYS,
+    NOTICE_KEYS,
+    STEP_KEYS,
+    kind_text,
+)
+from bot.services.violations.catalog import (
+    OUTCOME_KEYS as VIOLATION_OUTCOME_KEYS,
+)
+from bot.services.violations.catalog import (
+    STATE_KEYS as VIOLATION_STATE_KEYS,
+)
 from storage.models import Estate, Ticket
 
-KINDS = ("tickets", "complaints", "arrears", "collections", "patrols")
+KINDS = ("tickets", "complaints", "arrears", "collections", "patrols", "violations")
 CHANNEL_KEYS = {
     "phone": "export-contact-phone",
     "visit": "export-contact-visit",
@@ -286,6 +298,55 @@ def patrols_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
                 _local(row["started_at"], zone),
                 _local(row["finished_at"], zone),
                 int(row["problems"] or 0),
+            ]
+        )
+    return sheet
+
+
+def violations_sheet(estate: Estate, rows: list[dict[str, Any]], kinds: list[Any]) -> Sheet:
+    """Violations recorded in the period and those still open (违章处理台账)."""
+    zone = ZoneInfo(estate.timezone)
+    sheet = Sheet(
+        "violations",
+        "export-sheet-violations",
+        _columns(
+            ("export-col-code", 14),
+            ("export-col-filed", 18),
+            ("export-col-category", 12),
+            ("export-col-violation-kind", 24),
+            ("export-col-unit", 10),
+            ("export-col-grid", 8),
+            ("export-col-place", 24),
+            ("export-col-violation-state", 10),
+            ("export-col-violation-step", 12),
+            ("export-col-notice", 12),
+            ("export-col-deadline", 12),
+            ("export-col-handler", 14),
+            ("export-col-amount", 12),
+            ("export-col-outcome", 10),
+            ("export-col-closed", 18),
+        ),
+        estate.currency,
+    )
+    digits = digits_of(estate.currency)
+    for row in rows:
+        sheet.rows.append(
+            [
+                row["number"],
+                _local(row["created_at"], zone),
+                _text(CATEGORY_KEYS.get(row["category"])),
+                {"key": "export-violation-kind", "args": {"kind": kind_text(kinds, row["kind"])}},
+                row["unit_code"] or "",
+                row["grid_code"] or "",
+                row["place"],
+                _text(VIOLATION_STATE_KEYS.get(row["state"])),
+                _text(STEP_KEYS.get(row["step"])),
+                _text(NOTICE_KEYS.get(row["notice_state"])),
+                row["deadline"] or "",
+                row["handler_name"] or "",
+                Decimal(int(row["loss_minor"] or 0)).scaleb(-digits),
+                _text(VIOLATION_OUTCOME_KEYS.get(row["outcome"])),
+                _local(row["closed_at"], zone),
             ]
         )
     return sheet

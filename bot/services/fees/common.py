@@ -31,6 +31,7 @@ FEE_TYPE_KEYS = {
     "renovation_wall": "fee-type-renovation-wall",
     "renovation_permit": "fee-type-renovation-permit",
     "renovation_pass": "fee-type-renovation-pass",
+    "violation_loss": "fee-type-violation-loss",
 }
 CURRENCY_SYMBOL_KEYS = {
     "CNY": "fee-symbol-cny",

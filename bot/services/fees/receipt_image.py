@@ -205,7 +205,36 @@ def draw_receipt(drawing: ReceiptDrawing) -> bytes:
     return out.getvalue()
 
 
-def _heading(canvas: _Canvas, drawing: ReceiptDrawing) -> None:
+@dataclass(frozen=True)
+class NoticeDrawing:
+    """A notice to print (违章处理通知单): a title, its number, long fields, a signature line."""
+
+    title: str
+    number: str
+    fields: list[tuple[str, str]]
+    footer: list[str]  # the signature and date lines, and who issued it
+
+
+def draw_notice(drawing: NoticeDrawing) -> bytes:
+    """A notice as PNG bytes, drawn like a receipt without its table (blocking: a thread)."""
+    path = receipt_font()
+    with _DRAWING:
+        canvas = _Canvas(path)
+        _heading(canvas, drawing)
+        _fields(canvas, drawing, most=12)
+        canvas.rule(width=1)
+        canvas.y += 60
+        font = canvas.font(TEXT)
+        for line in drawing.footer:
+            for text in _wrapped(_printable(canvas.path, line), font, WIDTH - 2 * MARGIN, 2):
+                canvas.text(MARGIN, text, TEXT)
+                canvas.y += canvas.line_height(TEXT) + 16
+        out = io.BytesIO()
+        canvas.image().save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def _heading(canvas: _Canvas, drawing: ReceiptDrawing | NoticeDrawing) -> None:
     """A band of colour, the title and the receipt's number, centred, then a rule."""
     canvas.y = 0
     canvas.box(10, BAND, left=0)
@@ -223,7 +252,7 @@ def _heading(canvas: _Canvas, drawing: ReceiptDrawing) -> None:
     canvas.y += 22
 
 
-def _fields(canvas: _Canvas, drawing: ReceiptDrawing) -> None:
+def _fields(canvas: _Canvas, drawing: ReceiptDrawing | NoticeDrawing, most: int = 3) -> None:
     """Each field a row: its label in a column on the left, its value wrapped beside it."""
     font, line = canvas.font(TEXT), canvas.line_height(TEXT)
     labels = [_printable(canvas.path, label) for label, _ in drawing.fields]
@@ -232,7 +261,7 @@ def _fields(canvas: _Canvas, drawing: ReceiptDrawing) -> None:
     value_width = WIDTH - MARGIN - value_x
     for label, (_, value) in zip(labels, drawing.fields, strict=True):
         canvas.text(MARGIN, _ellipsized(label, font, label_width), TEXT, MUTED)
-        lines = _wrapped(_printable(canvas.path, value), font, value_width, 3)
+        lines = _wrapped(_printable(canvas.path, value), font, value_width, most)
         for n, text in enumerate(lines):
             canvas.text(value_x, text, TEXT)
             canvas.y += line if n < len(lines) - 1 else 0

@@ -520,6 +520,8 @@ class Applications:
                     found.append("water_result")
             if state in ("completed", "fixing"):
                 found.append("accept")
+            if state in ("permitted", "completed", "fixing"):
+                found.append("violation")  # 违章处理: a problem the household does not fix
         found.append("files")
         found.append("history")
         return list(dict.fromkeys(found))
