@@ -287,9 +287,7 @@ REPORT = Flow(
     finish=finish_report,
     menu="violation_report",
     steps=[
-        Choice(
-            field="category", prompt="violation-ask-report-category", options=CATEGORY_OPTIONS
-        ),
+        Choice(field="category", prompt="violation-ask-report-category", options=CATEGORY_OPTIONS),
         Choice(field="kind", prompt="violation-ask-kind", options=kind_options, columns=1),
         TextStep(field="place", prompt="violation-ask-report-place", max_length=MAX_PLACE),
         TextStep(
