@@ -3,101 +3,30 @@ that finds problems, whose deadline passes, and ends with a deduction from the d
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from decimal import Decimal
-
 from sqlalchemy import select
 
-from bot.services.flows import new_token
-from bot.services.people.access import Viewer
-from bot.services.renovation.applications import ApplyInput, WorkerInput
-from storage.models import FlowState
 from storage.repositories import bills, renovations
 from storage.tables import refunds
-from tests.e2e.chat import Chat
-from tests.e2e.fee_helpers import resident, staff, unit_id, viewer
+from tests.e2e.fee_helpers import resident, staff, unit_id
+from tests.e2e.renovation_helpers import LI, ZHANG, at, count, open_card, permitted
 from tests.factories import make_estate
 from tests.harness import Harness
-
-LICENCE = "91310000MA1FL0AB3K"
-ZHANG = "11010519491231002X"
-LI = "440524198001010013"
-
-
-def _at(month: int, day: int, hour: int = 1) -> datetime:
-    return datetime(2026, month, day, hour, tzinfo=UTC)
-
-
-def _count(bot: Harness, user_id: int, fragment: str) -> int:
-    return sum(fragment in (m.text or "") for m in bot.emu.bot_messages(user_id))
-
-
-async def _token(bot: Harness, who: Viewer, name: str) -> str:
-    """An open flow of a person, whose token a service call consumes as the flow's confirm."""
-    token = new_token()
-    now = bot.clock.now()
-    state = FlowState(
-        account_id=who.account.id, name=name, token=token, title_key="-", started_at=now,
-        updated_at=now,
-    )  # fmt: skip
-    await bot.services.flows.save(state)
-    return token
-
-
-async def _permitted(bot: Harness, owner: int, manager: int, butler: int, unit: int) -> int:
-    """An application for floors only, approved and paid at the office: its id."""
-    services = bot.services
-    form = ApplyInput(
-        unit_id=unit,
-        start_date=date(2026, 12, 3),
-        end_date=date(2026, 12, 20),
-        usage="residential",
-        works=["floors"],
-        debris_m2=Decimal(80),
-        second=True,
-        contractor_name="Meijia",
-        contractor_licence=LICENCE,
-        contractor_qualification="Grade II",
-        licence_photos=["l"],
-        qualification_photos=["q"],
-        drawings=["d"],
-    )
-    resident_viewer = await viewer(bot, owner)
-    token = await _token(bot, resident_viewer, "renovation_apply")
-    rid = await services.renovations.apply(resident_viewer, form, token)
-    worker = WorkerInput(name="Zhang San", id_number=ZHANG, photo="p")
-    token = await _token(bot, resident_viewer, "renovation_worker")
-    await services.renovations.add_worker(resident_viewer, rid, worker, token)
-    assert await services.renovations.submit(resident_viewer, rid) == "submitted"
-    reviewer = await viewer(bot, manager)
-    token = await _token(bot, reviewer, "renovation_review")
-    assert await services.renovations.review(reviewer, rid, {}, token) == "approved"
-    await services.permits.counter(await viewer(bot, butler), rid)
-    return rid
-
-
-async def _open_card(chat: Chat, number: str) -> None:
-    await chat.send("/renovation")
-    listing = await chat.expect(number)
-    label = next(x for x in listing.button_labels() if number in x)
-    await chat.press(label, message_id=listing.message_id)
-    await chat.expect("🏠 Renovation", number)
 
 
 async def test_passes_reminders_access_and_a_deduction(bot: Harness) -> None:
     estate = await make_estate(bot.services.db)
-    bot.clock.set(_at(12, 1, 2))
+    bot.clock.set(at(12, 1, 2))
     owner = await resident(bot, estate, 6201, "1-1-101")
     await staff(bot, estate, 7200, "manager", [])
     butler = await staff(bot, estate, 7201, "butler", ["A"])
     stranger = await staff(bot, estate, 7202, "butler", ["B"])
     unit = await unit_id(bot, estate, "1-1-101")
-    rid = await _permitted(bot, 6201, 7200, 7201, unit)
+    rid = await permitted(bot, 6201, 7200, 7201, unit)
     await bot.tick()
     await owner.expect("Works permit issued")
 
     # a second worker after the permit: a pass billed, issued once paid, then revoked
-    await _open_card(owner, "ZX-2026-0001")
+    await open_card(owner, "ZX-2026-0001")
     await owner.press("👷 Add a worker")
     await owner.expect("full name")
     await owner.send("Li Si")
@@ -119,7 +48,7 @@ async def test_passes_reminders_access_and_a_deduction(bot: Harness) -> None:
     await stranger.expect("No renovation is in progress")  # another grid's butler sees none
     await stranger.press(data=f"1:reno:do:view:{rid}")  # a forged or old button: nothing shown
     await stranger.expect_answer("not")
-    await _open_card(butler, "ZX-2026-0001")
+    await open_card(butler, "ZX-2026-0001")
     await butler.press("🧾 Record payment at the office")
     await butler.expect("¥20.00")
     await bot.tick()
@@ -127,10 +56,10 @@ async def test_passes_reminders_access_and_a_deduction(bot: Harness) -> None:
     async with bot.services.db.read() as conn:
         li = next(w for w in await renovations.workers_of(conn, rid) if w.name == "Li Si")
     assert li.state == "active" and li.pass_code
-    bot.clock.set(_at(12, 4, 2))
+    bot.clock.set(at(12, 4, 2))
     await butler.send(f"/pass {li.pass_code}")
     await butler.expect("Li Si")
-    await _open_card(butler, "ZX-2026-0001")
+    await open_card(butler, "ZX-2026-0001")
     await butler.press("⛔ Revoke the pass of Li Si")
     await butler.expect("revoked")
     await butler.send(f"/pass {li.pass_code}")
@@ -150,14 +79,14 @@ async def test_passes_reminders_access_and_a_deduction(bot: Harness) -> None:
 
     # the expiry reminder: three days before the end, once, residents in daytime
     await bot.tick()
-    before = _count(bot, 6201, "2026-12-20")
-    for moment in (_at(12, 17, 0), _at(12, 17, 1), _at(12, 17, 5)):
+    before = count(bot, 6201, "2026-12-20")
+    for moment in (at(12, 17, 0), at(12, 17, 1), at(12, 17, 5)):
         bot.clock.set(moment)
         await bot.tick()
-    assert _count(bot, 6201, "2026-12-20") == before + 1
+    assert count(bot, 6201, "2026-12-20") == before + 1
 
     # finished; the acceptance finds a problem to fix by a day; not fixed: deducted
-    await _open_card(owner, "ZX-2026-0001")
+    await open_card(owner, "ZX-2026-0001")
     await owner.press("🏁 Works finished: ask for acceptance")
     await owner.expect("acceptance")
     await bot.tick()
@@ -179,7 +108,7 @@ async def test_passes_reminders_access_and_a_deduction(bot: Harness) -> None:
     await butler.expect("ZX-2026-0001")
     await bot.tick()
     await owner.expect("Debris left in the stairwell", "2026-12-19")
-    bot.clock.set(_at(12, 19, 1))
+    bot.clock.set(at(12, 19, 1))
     await bot.tick()
     remind = await butler.expect("Deadline today")
     await butler.press("🏁 Record the acceptance", message_id=remind.message_id)
