@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.services.violations.admin import ViolationAdmin
 from storage.repositories import violations
 from tests.e2e.chat import Chat
 from tests.e2e.estate import populate
@@ -19,6 +20,11 @@ def _at(day: int, hour: int = 1) -> datetime:
 
 def _count(bot: Harness, user_id: int, fragment: str) -> int:
     return sum(fragment in (m.text or "") for m in bot.emu.bot_messages(user_id))
+
+
+async def _open_cases(bot: Harness, estate_id: int) -> list[int]:
+    async with bot.services.db.read() as conn:
+        return [v.id for v in await violations.open_of_estate(conn, estate_id)]
 
 
 async def _confirm(chat: Chat) -> None:
@@ -134,6 +140,10 @@ async def test_a_patrol_problem_becomes_a_notice_acknowledged_and_fixed(bot: Har
     async with bot.services.db.read() as conn:
         done = await violations.get(conn, case.id)
     assert done is not None and done.state == "closed" and done.followed_up_at is not None
+    await manager.send("/unit 1-1-101")  # the household card lists it
+    await manager.expect(
+        "Violations: 0 open", "WZ-2026-0001 Blocked fire exit or passage — closed"
+    )
 
 
 async def test_an_anonymous_report_of_a_parked_car(bot: Harness) -> None:
@@ -215,3 +225,59 @@ async def test_an_anonymous_report_of_a_parked_car(bot: Harness) -> None:
     await reporter.press(next(x for x in mine.button_labels() if "WZ-2026-0001" in x))
     view = await reporter.expect("⚠️ Violation WZ-2026-0001", "anonymous")
     assert "1-1-101" not in (view.text or "") and "Zhao" not in (view.text or "")
+
+
+async def test_a_named_head_handles_a_report_counted_in_the_digest_and_export(
+    bot: Harness,
+) -> None:
+    people = await populate(bot)
+    estate = people.estate
+    head, other = people.butler, people.other_butler  # grid B's butler named 客户服务部部长
+    general, _serious = await ViolationAdmin(bot.services.db).set_heads(estate, 5002, None)
+    assert general is not None and general.name == "Wang Li"
+    await people.resident.send("/violations")
+    await people.resident.expect("your reports: 0")
+    await people.resident.press("⚠️ Report a violation")
+    await people.resident.expect("What kind is it?")
+    await people.resident.press("Environment and sanitation")
+    await people.resident.expect("Which one exactly?")
+    await people.resident.press("Loud speakers, noise")
+    await people.resident.expect("Where is it")
+    await people.resident.send("Square by building 3, after 22:00")
+    await people.resident.expect("What is happening?")
+    await people.resident.send_photo(caption="Dancing with loud speakers every night")
+    await people.resident.expect("You have sent 1 of at most 5 photos")
+    await people.resident.press("Done")
+    await people.resident.expect("Please check your report")
+    await people.resident.press("✅ Confirm")
+    await people.resident.expect("Report WZ-2026-0001")
+    await bot.tick()
+    await head.expect("Resident's report WZ-2026-0001", "Loud speakers")
+    await people.manager.expect_nothing()  # the named head handles it, not the managers
+    case = (await _open_cases(bot, estate.id))[0]
+    await other.press(data=f"1:vl:do:view:{case}")  # grid A's butler: not theirs
+    await other.expect_answer()
+    await other.expect_nothing()
+    await head.press(data=f"1:vl:do:view:{case}")
+    card = await head.expect("Handled by: Wang Li")
+    assert "📄 Issue the notice" in card.button_labels()
+
+    # the figures: the digest counts it, the export lists it, the household card shows it
+    async with bot.services.db.read() as conn:
+        figures = await bot.services.digest.compute(conn, estate, bot.clock.now().date())
+    assert figures.violations_new == 1 and figures.violations_overdue == 0
+    sheets = await bot.services.exports.sheets(
+        estate, ["violations"], bot.clock.now().date(), bot.clock.now().date()
+    )
+    assert len(sheets[0].rows) == 1 and sheets[0].rows[0][0] == "WZ-2026-0001"
+    await head.press(data=f"1:vl:do:check:{case}")
+    await head.expect("what did you find?")
+    await head.press("🚫 No violation found: dismiss")
+    await head.expect("A note on what you saw")
+    await head.send("Checked two nights: music stops at 21:30")
+    await head.expect("Photos of what you found")
+    await head.press("Done")
+    await _confirm(head)
+    await head.expect("State: dismissed (no violation found)")
+    await bot.tick()
+    await people.resident.expect("is handled: no violation found")
