@@ -209,15 +209,20 @@ async def check_summary(context: BotContext, draft: CheckDraft) -> str:
     measures = [context.t(MEASURE_KEYS[m]) for m in draft.measures if m != "other"]
     if "other" in draft.measures and draft.other:
         measures.append(draft.other)
-    return context.t(
+    text = context.t(
         "violation-check-summary",
         result={"key": CHECK_KEYS.get(draft.result or "fixed", CHECK_KEYS["fixed"])},
-        measures=context.t("flow-list-separator").join(measures) or "-",
-        deadline=draft.deadline or "-",
         note=draft.note or "-",
         photos=len(draft.photos),
-        fixed=0 if draft.result == "not_fixed" else 1,
     )
+    if not _not_fixed(draft):
+        return text
+    line = context.t(
+        "violation-check-measures",
+        measures=context.t("flow-list-separator").join(measures) or "-",
+        deadline=draft.deadline or "-",
+    )
+    return f"{text}\n{line}"
 
 
 def _not_fixed(draft: CheckDraft) -> bool:

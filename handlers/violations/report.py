@@ -133,6 +133,7 @@ async def staff_summary(context: BotContext, draft: StaffDraft) -> str:
         photos=len(draft.photos),
         persuasion={"key": PERSUASION_KEYS.get(draft.persuasion or "", PERSUASION_KEYS["absent"])},
         serious=1 if draft.serious == "serious" else 0,
+        complied=1 if draft.persuasion == "complied" else 0,
     )
 
 
@@ -217,7 +218,12 @@ NEW = Flow(
             options=PERSUASION_OPTIONS,
             columns=1,
         ),
-        Choice(field="serious", prompt="violation-ask-serious", options=SERIOUS_OPTIONS),
+        Choice(
+            field="serious",
+            prompt="violation-ask-serious",
+            options=SERIOUS_OPTIONS,
+            when=lambda d: d.persuasion != "complied",
+        ),
         Confirm(
             summary=staff_summary,
             editable=[

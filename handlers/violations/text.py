@@ -171,7 +171,7 @@ def card_markup(t: Translate, view: ViolationView) -> InlineKeyboardMarkup | Non
             buttons.append(_button(t, "violation-button-print", "print", vid))
         if is_open and v.notice_state == "printed":
             buttons.append(_button(t, "violation-button-deliver", "deliver", vid))
-        if v.state == "closed" and v.followed_up_at is None:
+        if v.state == "closed" and v.followed_up_at is None and v.notice_state != "none":
             buttons.append(_button(t, "violation-button-followup", "followup", vid))
     if view.staff:
         buttons.append(_button(t, "violation-button-history", "history", vid))

@@ -37,7 +37,7 @@ violation-notice-none = no notice yet
 violation-notice-sent = sent, awaiting acknowledgement
 violation-notice-acknowledged = acknowledged by the household
 violation-notice-refused = refused by the household
-violation-notice-printed = printed, to be handed over
+violation-notice-printed = to be printed and handed over on paper
 violation-notice-delivered = handed over on paper
 violation-measure-suspend-passes = Workers' passes stopped (no entry for the renovation's workers)
 violation-measure-notify-department = Departments told to take measures
@@ -122,10 +122,12 @@ violation-new-summary =
     Place: { $place }
     Facts: { $facts }
     Photos: { $photos }
-    { $persuasion }
-    { $serious ->
-        [1] Serious: handled by the office's head
-       *[other] General
+    { $persuasion }{ $complied ->
+        [1] {""}
+       *[other] { $serious ->
+            [1] {" "}· serious: handled by the office's head
+           *[other] {" "}· general
+        }
     }
 violation-report-summary =
     Please check your report:
@@ -143,11 +145,8 @@ violation-notice-summary =
 violation-check-summary =
     Please check the re-inspection:
     { $result }
-    { $fixed ->
-        [1] { "" }
-       *[other] Measures: { $measures } · new deadline: { $deadline }
-    }
     Note: { $note } · photos: { $photos }
+violation-check-measures = Measures: { $measures } · new deadline: { $deadline }
 violation-loss-summary =
     Please check the compensation (a manager confirms it before it is billed):
     Loss: { $loss }

@@ -37,7 +37,7 @@ violation-notice-none = 未发通知单
 violation-notice-sent = 已发送，待签收
 violation-notice-acknowledged = 业主已签收
 violation-notice-refused = 业主拒签
-violation-notice-printed = 已打印，待送达
+violation-notice-printed = 纸质通知单待打印送达
 violation-notice-delivered = 纸质通知单已送达
 violation-measure-suspend-passes = 限制施工人员入场（停用出入证）
 violation-measure-notify-department = 通知相关服务部门采取措施
@@ -80,7 +80,7 @@ violation-ask-rule = 违反了哪项规定？点“跳过”则引用小区该�
 violation-ask-remedy = 住户应如何整改？
 violation-ask-deadline = 限期到哪一天整改完毕？
 violation-ask-check = 复查 { $number }：结果如何？
-violation-ask-measures = 未整改：采取哪些措施？逐项点选后点“完成”（不采取则直接“完成”）。
+violation-ask-measures = 未整改：采取哪些措施？逐项点选后点“选好了”（不采取措施也直接点“选好了”）。
 violation-ask-other-measure = 其他什么措施？
 violation-ask-new-deadline = 重新限期吗？点“跳过”则不设新期限。
 violation-ask-check-note = 复查情况说明？没有请点“跳过”。
@@ -122,10 +122,12 @@ violation-new-summary =
     位置：{ $place }
     事实：{ $facts }
     照片：{ $photos } 张
-    { $persuasion }
-    { $serious ->
-        [1] 重大违章：由管理处负责人处理
-       *[other] 一般违章
+    { $persuasion }{ $complied ->
+        [1] {""}
+       *[other] { $serious ->
+            [1] {" "}· 重大违章：由管理处负责人处理
+           *[other] {" "}· 一般违章
+        }
     }
 violation-report-summary =
     请核对您的举报：
@@ -143,11 +145,8 @@ violation-notice-summary =
 violation-check-summary =
     请核对复查结果：
     { $result }
-    { $fixed ->
-        [1] { "" }
-       *[other] 措施：{ $measures } · 新期限：{ $deadline }
-    }
     说明：{ $note } · 照片：{ $photos } 张
+violation-check-measures = 措施：{ $measures } · 新期限：{ $deadline }
 violation-loss-summary =
     请核对赔偿（经理确认后才生成账单）：
     损失：{ $loss }
