@@ -10,7 +10,6 @@ from pydantic import BaseModel, Field
 from bot.callbacks import PatrolStep, RenovationAct
 from bot.context import BotContext
 from bot.errors import NotAllowed
-from bot.services.patrols import rules
 from bot.services.violations.catalog import CATEGORIES, CATEGORY_KEYS, PERSUASION, kind_name
 from bot.services.violations.recording import (
     MAX_FACTS,
@@ -79,19 +78,11 @@ async def begin_staff(context: BotContext, args: dict[str, Any]) -> StaffDraft:
     source = str(args.get("source", "staff"))
     if source == "patrol":
         found = await cases.source_of(viewer, "patrol", args["task_id"], args["position"])
-        view = await context.services.patrol_walk.view(viewer, args["task_id"])
-        position = int(args["position"])
-        item = (
-            context.t("patrol-item-name", **rules.item_args(view.checklist[position]))
-            if position < len(view.checklist)
-            else ""
-        )
         return StaffDraft(
             estate_id=found["estate_id"],
             source="patrol",
             task_id=args["task_id"],
             position=args["position"],
-            place=item or None,
             facts=found["facts"] or None,
             photos=found["photos"],
         )

@@ -68,7 +68,7 @@ violation-ask-unit = Which unit is it (e.g. 1-1-101)? Skip for a public area or 
 violation-ask-place = Where exactly is it?
 violation-ask-facts = What did you see? Write it, or send photos with a caption.
 violation-ask-photos = Send photos of it (up to { $max }), then Done.
-violation-ask-persuasion = Did you advise them on the spot (劝导), and did it work?
+violation-ask-persuasion = Did you advise them on the spot, and did it work?
 violation-ask-serious = General, or serious (handled by the office's head)?
 violation-ask-report-category = ⚠️ Report a violation. What kind is it?
 violation-ask-report-place = Where is it (building, floor, car park, gate …)?
@@ -287,7 +287,7 @@ violation-new-report =
     { $facts }
     Please look into it (the reporter is { $by }; never tell the household).
 violation-notice-told =
-    📄 Violation notice { $number } (违章处理通知单), unit { $unit }
+    📄 Violation notice { $number }, unit { $unit }
     { $kind } · { $place }
     Facts: { $facts }
     Rule: { $rule }

@@ -63,6 +63,8 @@ async def test_a_patrol_problem_becomes_a_notice_acknowledged_and_fixed(bot: Har
     await butler.send("9-9-909")
     await butler.expect("There is no unit 9-9-909", "Which unit is it")
     await butler.send("1-1-101")
+    await butler.expect("Where exactly")
+    await butler.send("Building 3, ground-floor fire exit")
     await butler.expect("advise them on the spot")
     await butler.press("🙅 Advised: they ignored it (pass it on)")
     await butler.expect("General, or serious")
