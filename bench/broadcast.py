@@ -25,6 +25,8 @@ from bot.clock import Clock
 from bot.context import ButlerApp
 from bot.jobs import SEND_JOB, TIMERS_JOB, tick_once
 from bot.sandbox.emulator import BotApiEmulator
+from bot.services.notices.audience import Audience
+from bot.services.notices.notices import NoticeInput, push_args
 from bot.settings import Settings
 from storage.models import Estate
 from storage.repositories import accounts, estates, people
@@ -155,15 +157,16 @@ async def report(app: ButlerApp, emu: BotApiEmulator, count: int) -> None:
     estate, telegram_ids = await populate(app, emu, count)
     print(f"setup: {count} units and residents in {time.monotonic() - started:.1f} s")
     emu.set_flood_limits(True, overall_per_second=30, per_chat_per_second=1, per_chat_burst=3)
-    queued = await services_of(app).broadcasts.send(estate, TEXT, urgent=True)
-    run = await drain(app, queued.id)
+    form = NoticeInput(audience=Audience(scope="estate"), texts={"zh-Hans": TEXT}, urgent=True)
+    notice = await services_of(app).notices.send_operator(estate, form)
+    assert notice.broadcast_id is not None
+    run = await drain(app, notice.broadcast_id)
     got = received(emu, telegram_ids)
     lost = sum(1 for n in got.values() if n == 0)
     twice = sum(1 for n in got.values() if n > 1)
     answers_429, accepted = emu.stats["429"], emu.stats["sent"]
     emu.set_flood_limits(False)
-    args = {"estate": estate.name, "text": TEXT}
-    text = services_of(app).translator.t("zh-Hans", "broadcast-urgent", **args)
+    text = services_of(app).translator.t("zh-Hans", "notice-push", **push_args(notice, estate))
     raw = await baseline(app, telegram_ids, text)
     met = run.rate >= TARGET_RATE and not lost and not twice and not run.pending
     print(f"outbox: {run.sent} sent in {run.seconds:.1f} s = {run.rate:.2f} msg/s")

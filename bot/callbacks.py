@@ -362,3 +362,11 @@ class ViolationAct(CallbackData):
     prefix = "vl:do"
     action: Word
     violation_id: Id
+
+
+class NoticeAct(CallbackData):
+    """A notice's or an emergency's button: read, safe, help, the counts, remind, update …"""
+
+    prefix = "nt"
+    action: Word
+    notice_id: Id

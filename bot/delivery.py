@@ -209,7 +209,16 @@ class Dispatcher:
         if failed:
             text = t("push-photo-missing") + "\n" + text
         sent = await self._bot.send_message(chat_id, text, reply_markup=markup)
+        if message.pin:
+            await self._pin(chat_id, sent.message_id)
         return sent.message_id
+
+    async def _pin(self, chat_id: int, message_id: int) -> None:
+        """Pin an important notice; a chat that refuses it still has the message."""
+        try:
+            await self._bot.pin_chat_message(chat_id, message_id, disable_notification=True)
+        except BadRequest as error:
+            log.warning("could not pin message %s in chat %s: %s", message_id, chat_id, error)
 
     async def _send_photos(self, chat_id: int, photos: list[str], t: Translate) -> bool:
         """Send a push's photos; True when Telegram no longer knows them (sent without)."""

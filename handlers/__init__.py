@@ -16,6 +16,8 @@ from handlers.fees import statements as fees
 from handlers.flow import Engine, Flow
 from handlers.flow.engine import ENGINE_KEY
 from handlers.households import card as households
+from handlers.notices import card as notice_card
+from handlers.notices import write as notice_write
 from handlers.patrols import walk as patrol
 from handlers.renovation import apply as renovation_apply
 from handlers.renovation import card as renovation_card
@@ -51,6 +53,7 @@ FLOWS: list[Flow[Any]] = [
     *renovation_site.FLOWS,
     *violation_report.FLOWS,
     *violation_handle.FLOWS,
+    *notice_write.FLOWS,
     *invite.FLOWS,
     *duty.FLOWS,
     *language.FLOWS,
@@ -71,6 +74,7 @@ MAIN_MODULES = [
     households,
     renovation_card,
     violation_card,
+    notice_card,
     onboarding,
     menus,
     common,

@@ -128,6 +128,7 @@ class OutboxMessage(Model):
     card_id: int | None = None
     parts_done: int = 0
     photos_failed: bool = False
+    pin: bool = False
 
 
 class Recipient(Model):
@@ -598,3 +599,50 @@ class ViolationEvent(Model):
     action: str
     note: str
     data: dict[str, Any]
+
+
+class Notice(Model):
+    """A notice (通知) or an emergency (突发事件) to an audience."""
+
+    id: int
+    estate_id: int
+    author_account_id: int | None
+    kind: str
+    scope: str
+    targets: list[str]
+    owners_only: bool
+    texts: dict[str, str]
+    photos: list[str]
+    important: bool
+    urgent: bool
+    emergency_kind: str
+    place: str
+    state: str
+    send_at: datetime
+    sent_at: datetime | None
+    broadcast_id: int | None
+    reminded_at: datetime | None
+    closed_at: datetime | None
+    created_at: datetime
+
+
+class NoticeRecipient(Model):
+    """One person a notice went to, and what they did with it."""
+
+    notice_id: int
+    account_id: int
+    unit_id: int | None
+    read_at: datetime | None
+    answer: str
+    answered_at: datetime | None
+
+
+class NoticeEvent(Model):
+    """An emergency's update, call for help or all clear."""
+
+    id: int
+    notice_id: int
+    at: datetime
+    account_id: int | None
+    action: str
+    text: str

@@ -298,6 +298,7 @@ outbox = Table(
     Column("card_id", ForeignKey("cards.id", ondelete="SET NULL")),  # edit: the card refreshed
     Column("parts_done", Integer, nullable=False, server_default="0"),  # 1: the photos went
     Column("photos_failed", Boolean, nullable=False, server_default="0"),  # sent without them
+    Column("pin", Boolean, nullable=False, server_default="0"),  # send: pin it in the chat
     Column("lease_owner", String(64)),  # sending: the worker sending it
     Column("lease_until", UTCDateTime),  # sending: taken over by another worker after this
     Column("created_at", UTCDateTime, nullable=False),
@@ -826,3 +827,56 @@ violation_files = Table(  # the photos of each step
     Column("file_id", String(256), nullable=False),
 )
 Index("ix_violation_files_violation", violation_files.c.violation_id)
+
+
+# --- notices (通知) and emergencies (突发事件): an audience, reads, answers, updates -----------
+
+notices = Table(
+    "notices",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("author_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),  # None: operator
+    Column("kind", String(16), nullable=False),  # notice | emergency
+    Column("scope", String(16), nullable=False),  # estate | buildings | grids | units | staff
+    Column("targets", JSONText, nullable=False),  # the codes of the buildings, grids, units
+    Column("owners_only", Boolean, nullable=False, server_default="0"),
+    Column("texts", JSONText, nullable=False),  # {"zh-Hans": …, "en": …}: one or both
+    Column("photos", JSONText, nullable=False),
+    Column("important", Boolean, nullable=False, server_default="0"),  # pinned in the chat
+    Column("urgent", Boolean, nullable=False, server_default="0"),  # through quiet hours
+    Column("emergency_kind", String(16), nullable=False, server_default=""),
+    Column("place", String(200), nullable=False, server_default=""),
+    Column("state", String(16), nullable=False),  # scheduled | sent | cancelled | closed
+    Column("send_at", UTCDateTime, nullable=False),
+    Column("sent_at", UTCDateTime),
+    Column("broadcast_id", ForeignKey("broadcasts.id", ondelete="SET NULL")),  # outbox counts
+    Column("reminded_at", UTCDateTime),  # the unread were reminded (once)
+    Column("closed_at", UTCDateTime),  # an emergency's all clear
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_notices_estate", notices.c.estate_id, notices.c.created_at)
+
+notice_recipients = Table(  # who it went to, and what each did with it
+    "notice_recipients",
+    metadata,
+    Column("notice_id", ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+    Column("unit_id", ForeignKey("units.id", ondelete="SET NULL")),
+    Column("read_at", UTCDateTime),
+    Column("answer", String(8), nullable=False, server_default=""),  # safe | help
+    Column("answered_at", UTCDateTime),
+)
+Index("ix_notice_recipients_account", notice_recipients.c.account_id)
+
+notice_events = Table(  # an emergency's updates, help asked, all clear
+    "notice_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("notice_id", ForeignKey("notices.id", ondelete="CASCADE"), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("action", String(16), nullable=False),  # update | clear | help | remind
+    Column("text", Text, nullable=False, server_default=""),
+)
+Index("ix_notice_events_notice", notice_events.c.notice_id)

@@ -1,4 +1,4 @@
-"""`butler broadcast …`: queue a notice for residents, or show how far one has gone."""
+"""`butler broadcast …`: a notice to residents (the same checks as from chat), or its counts."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from bot.clock import Clock
 from bot.errors import AppError
 from bot.i18n import Translator
 from bot.services import Services
+from bot.services.notices.audience import Audience
+from bot.services.notices.notices import MAX_TEXT, NoticeInput
 from bot.services.notify.broadcast import BroadcastStatus
 from bot.settings import Settings
 from storage.db import Database
@@ -41,10 +43,17 @@ async def _run(args: argparse.Namespace, services: Services) -> BroadcastStatus:
     if args.status is not None:
         return await services.broadcasts.status(args.status)
     if not args.estate or not args.text:
-        raise AppError("broadcast-bad-text", limit=3500)
+        raise AppError("broadcast-bad-text", limit=MAX_TEXT)
     estate = await services.estates.by_name(args.estate)
-    text = " ".join(args.text)
-    return await services.broadcasts.send(estate, text, args.building, args.urgent)
+    buildings = list(dict.fromkeys(args.building or []))
+    form = NoticeInput(
+        audience=Audience(scope="buildings" if buildings else "estate", targets=buildings),
+        texts={services.settings.default_language: " ".join(args.text)},
+        urgent=args.urgent,
+    )
+    notice = await services.notices.send_operator(estate, form)
+    assert notice.broadcast_id is not None
+    return await services.broadcasts.status(notice.broadcast_id)
 
 
 def register(sub: Any) -> None:

@@ -26,6 +26,8 @@ from bot.services.fees.transfers import TransferService
 from bot.services.flows import FlowService
 from bot.services.health import HealthService
 from bot.services.intake.offers import IntakeService
+from bot.services.notices.emergencies import Emergencies
+from bot.services.notices.notices import Notices
 from bot.services.notify.broadcast import BroadcastService
 from bot.services.notify.notifier import Notifier
 from bot.services.notify.outbox import OutboxService
@@ -104,6 +106,8 @@ class Services:
     violations: Recording
     violation_ladder: Ladder
     violation_reminders: ViolationReminders
+    notices: Notices
+    emergencies: Emergencies
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -121,6 +125,7 @@ class Services:
         renovation_reminders = RenovationReminders(clock, notifier, timers)
         permits = Permits(db, clock, notifier, settlement, renovation_reminders)
         violation_reminders = ViolationReminders(clock, notifier, timers)
+        notices = Notices(db, clock, notifier, timers)
         services = cls(
             settings=settings,
             db=db,
@@ -137,7 +142,7 @@ class Services:
             notifier=notifier,
             outbox=OutboxService(db, clock),
             timers=timers,
-            broadcasts=BroadcastService(db, clock, notifier),
+            broadcasts=BroadcastService(db),
             tickets=tickets,
             ticket_actions=TicketActions(db, clock, push, timers),
             ticket_followup=TicketFollowUp(
@@ -169,6 +174,8 @@ class Services:
             violations=Recording(db, clock, notifier, violation_reminders),
             violation_ladder=Ladder(db, clock, notifier, violation_reminders),
             violation_reminders=violation_reminders,
+            notices=notices,
+            emergencies=Emergencies(db, clock, notifier, notices),
         )
         timetable.wire(services)
         return services

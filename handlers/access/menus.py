@@ -28,6 +28,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "fees": "command-fees",
         "renovation": "command-renovation",
         "violations": "command-violations",
+        "notices": "command-notices",
         "settings": "command-settings",
     }
     | COMMON_COMMANDS,
@@ -40,6 +41,8 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "renovation": "command-renovation-staff",
         "pass": "command-pass",
         "violations": "command-violations-staff",
+        "notices": "command-notices-staff",
+        "emergency": "command-emergency",
     }
     | COMMON_COMMANDS,
     "technician": {
@@ -47,6 +50,8 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "renovation": "command-renovation-staff",
         "pass": "command-pass",
         "violations": "command-violations-staff",
+        "notices": "command-notices-staff",
+        "emergency": "command-emergency",
     }
     | COMMON_COMMANDS,
     "manager": {
@@ -62,6 +67,8 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "renovation": "command-renovation-staff",
         "pass": "command-pass",
         "violations": "command-violations-staff",
+        "notices": "command-notices-staff",
+        "emergency": "command-emergency",
     }
     | COMMON_COMMANDS,
 }
@@ -75,6 +82,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-fees", "fees"),
         ("menu-renovation", "renovation"),
         ("menu-violations", "violations"),
+        ("menu-notices", "notices"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -86,6 +94,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-unit", "unit"),
         ("menu-renovation", "renovation"),
         ("menu-violations", "violations"),
+        ("menu-notices", "notices"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -93,6 +102,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
     "technician": [
         ("menu-queue", "queue"),
         ("menu-violations", "violations"),
+        ("menu-notices", "notices"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -107,6 +117,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-unit", "unit"),
         ("menu-renovation", "renovation"),
         ("menu-violations", "violations"),
+        ("menu-notices", "notices"),
         ("menu-export", "export"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),

@@ -66,3 +66,14 @@ async def test_broadcast_to_an_unknown_estate_says_so(bot: Harness) -> None:
     code, out = await _butler(bot.settings.database_url, "broadcast", "--estate", "Nowhere", "hi")
     assert code == 1
     assert "Nowhere" in out
+
+
+async def test_a_broadcast_to_a_building_that_does_not_exist_or_nobody_is_refused(
+    bot: Harness,
+) -> None:
+    await make_estate(bot.services.db)
+    url = bot.settings.database_url
+    code, out = await _butler(url, "broadcast", "--estate", "湖畔花园", "--building", "9", "hi")
+    assert code == 1 and out.startswith("本小区没有以下楼栋：9。")
+    code, out = await _butler(url, "broadcast", "--estate", "湖畔花园", "--building", "3", "hi")
+    assert code == 1 and "没有人能收到" in out

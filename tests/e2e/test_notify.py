@@ -26,8 +26,8 @@ async def _push(bot: Harness, account: Account, text: str, **kwargs: object) -> 
         await bot.services.notifier.push(
             conn,
             account.id,
-            "broadcast-notice",
-            args={"estate": "湖畔花园", "text": text},
+            "notice-push",
+            args={"estate": "湖畔花园", "text": text, "level": 0},
             **kwargs,  # type: ignore[arg-type]
         )
 
@@ -41,7 +41,7 @@ async def test_a_push_in_a_rolled_back_transaction_is_never_sent(bot: Harness) -
     with pytest.raises(RuntimeError):
         async with bot.services.db.transaction() as conn:
             await bot.services.notifier.push(
-                conn, account.id, "broadcast-notice", args={"estate": "E", "text": "ghost"}
+                conn, account.id, "notice-push", args={"estate": "E", "text": "ghost", "level": 0}
             )
             raise RuntimeError("the domain change failed")
     stats = await bot.tick()
@@ -190,8 +190,8 @@ async def test_a_push_that_cannot_be_prepared_is_retried_then_failed(bot: Harnes
         await bot.services.notifier.push(
             conn,
             account.id,
-            "broadcast-notice",
-            args={"estate": "E", "text": "chart"},
+            "notice-push",
+            args={"estate": "E", "text": "chart", "level": 0},
             photos=["file:/nonexistent/chart.png"],
         )
     await _push(bot, account, "still delivered")

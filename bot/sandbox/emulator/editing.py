@@ -86,3 +86,11 @@ async def delete_message(state: EmulatorState, p: Params) -> Any:
     message.deleted = True
     state.bump(message)
     return True
+
+
+@method("pinChatMessage")
+async def pin_chat_message(state: EmulatorState, p: Params) -> Any:
+    message = _target(state, p, "pin")
+    message.extra["pinned"] = True
+    state.bump(message)
+    return True

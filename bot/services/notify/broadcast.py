@@ -1,16 +1,12 @@
-"""Broadcasts: one operator notice to every resident of an estate, through the outbox."""
+"""Broadcasts: the outbox counts of a notice's pushes (sent, pending, unreachable …)."""
 
 from __future__ import annotations
 
 from pydantic import BaseModel
 
-from bot.clock import Clock
-from bot.errors import InvalidInput, NotFound
-from bot.services.notify.notifier import Notifier
-from bot.services.scheduling.calendar import QuietHours
+from bot.errors import NotFound
 from storage.db import Database
-from storage.models import Estate
-from storage.repositories import broadcasts, outbox, people
+from storage.repositories import broadcasts, outbox
 
 MAX_TEXT = 3500
 
@@ -28,45 +24,10 @@ class BroadcastStatus(BaseModel):
 
 
 class BroadcastService:
-    """Queue a notice for many residents and report on it."""
+    """Report how far a notice's pushes have gone."""
 
-    def __init__(self, db: Database, clock: Clock, notifier: Notifier) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
-        self._clock = clock
-        self._notifier = notifier
-
-    async def send(
-        self, estate: Estate, text: str, buildings: list[str] | None = None, urgent: bool = False
-    ) -> BroadcastStatus:
-        """Queue the text for every resident of the estate or of some buildings."""
-        text = text.strip()
-        if not text or len(text) > MAX_TEXT:
-            raise InvalidInput("broadcast-bad-text", limit=MAX_TEXT)
-        quiet = QuietHours.of(estate.quiet_start, estate.quiet_end, estate.timezone)
-        async with self._db.transaction() as conn:
-            recipients = await people.resident_accounts(conn, estate.id, buildings)
-            broadcast_id = await broadcasts.add(
-                conn,
-                {
-                    "estate_id": estate.id,
-                    "text": text,
-                    "urgent": urgent,
-                    "buildings": buildings or None,
-                    "created_at": self._clock.now(),
-                },
-            )
-            for account_id in recipients:
-                await self._notifier.push(
-                    conn,
-                    account_id,
-                    "broadcast-urgent" if urgent else "broadcast-notice",
-                    args={"estate": estate.name, "text": text},
-                    urgent=urgent,
-                    quiet=quiet,
-                    dedupe_key=f"broadcast:{broadcast_id}:{account_id}",
-                    broadcast_id=broadcast_id,
-                )
-        return await self.status(broadcast_id)
 
     async def status(self, broadcast_id: int) -> BroadcastStatus:
         """Count the broadcast's pushes by outcome."""

@@ -64,8 +64,11 @@ class Notifier:
         broadcast_id: int | None = None,
         card: CardOf | None = None,
         held_until: datetime | None = None,
+        pin: bool = False,
     ) -> bool:
         """Queue a push; `quiet` (for residents) moves a non-urgent one out of the night.
+
+        With `pin`, the sent message is pinned in the chat (an important notice).
 
         With `card`, the sent message is remembered as a live card of that object (its text
         and buttons, or only its buttons) and edited by `refresh` when the object changes.
@@ -90,6 +93,7 @@ class Notifier:
                 "broadcast_id": broadcast_id,
                 "card_ref": card.ref if card else None,
                 "card_role": card.role if card else None,
+                "pin": pin,
                 "created_at": now,
             }
             | held,
