@@ -19,6 +19,7 @@ KIND_KEYS = {
     "collections": "export-sheet-collections",
     "patrols": "export-sheet-patrols",
     "violations": "export-sheet-violations",
+    "emergencies": "export-sheet-emergencies",
 }
 PERIOD_KEYS = {  # the service's PERIODS as the buttons read
     "last7": "export-period-last7",

@@ -15,6 +15,8 @@ from storage.tables import (
     buildings,
     collection_logs,
     grids,
+    notice_recipients,
+    notices,
     patrol_plans,
     patrol_results,
     patrol_tasks,
@@ -153,5 +155,37 @@ async def violations_between(
             (violations.c.created_at >= since) | (violations.c.state == "open"),
         )
         .order_by(violations.c.id)
+    )
+    return await _all(conn, query)
+
+
+async def emergencies_between(
+    conn: AsyncConnection, estate_id: int, since: datetime, until: datetime
+) -> Rows:
+    """Emergencies raised in [since, until), with their author and answer counts."""
+    table = notice_recipients
+
+    def counted(answer: str | None) -> Any:
+        where = [table.c.notice_id == notices.c.id]
+        if answer is not None:
+            where.append(table.c.answer == answer)
+        return select(func.count()).where(*where).scalar_subquery()
+
+    query = (
+        select(
+            notices,
+            accounts.c.name.label("author_name"),
+            counted(None).label("recipients"),
+            counted("safe").label("safe"),
+            counted("help").label("help"),
+        )
+        .outerjoin(accounts, accounts.c.id == notices.c.author_account_id)
+        .where(
+            notices.c.estate_id == estate_id,
+            notices.c.kind == "emergency",
+            notices.c.created_at >= since,
+            notices.c.created_at < until,
+        )
+        .order_by(notices.c.id)
     )
     return await _all(conn, query)

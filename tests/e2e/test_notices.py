@@ -187,6 +187,14 @@ async def test_an_emergency_at_night_help_reaches_the_on_duty_butler(bot: Harnes
     await people.other_butler.press(data="1:nt:clear:1")
     await people.other_butler.expect_answer()
 
+    # in the digest of the day and the export
+    async with bot.services.db.read() as conn:
+        figures = await bot.services.digest.compute(conn, people.estate, date(2026, 12, 2))
+    assert figures.emergencies == 1
+    day = date(2026, 12, 2)
+    sheets = await bot.services.exports.sheets(people.estate, ["emergencies"], day, day)
+    assert [row[4:8] for row in sheets[0].rows] == [["Liu Min", 2, 1, 1]]
+
 
 async def test_the_silent_households_of_a_butlers_grid(bot: Harness) -> None:
     people = await populate(bot)

@@ -25,7 +25,7 @@ from bot.services.scheduling.timers import Timers
 from bot.services.tickets.push import CATEGORY_KEYS, key_arg
 from storage.db import Database
 from storage.models import Estate, Schedule
-from storage.repositories import bills, digest, estates, patrols, people, violations
+from storage.repositories import bills, digest, estates, notices, patrols, people, violations
 
 KIND_KEYS = {"repair": "digest-kind-repair", "complaint": "digest-kind-complaint"}
 BREACH_ACTIONS = ("breach_ack", "breach_resolve", *(f"breach_{stage}" for stage in STAGES))
@@ -54,6 +54,7 @@ class Digest(BaseModel):
     violations_new: int = 0  # 违章: recorded, closed that day; open past their deadline now
     violations_closed: int = 0
     violations_overdue: int = 0
+    emergencies: int = 0  # 突发事件 raised that day
     opened_per_day: list[int]
     closed_per_day: list[int]
 
@@ -69,6 +70,7 @@ class Digest(BaseModel):
             or self.patrols_missed
             or self.violations_new
             or self.violations_overdue
+            or self.emergencies
         )
 
     @property
@@ -137,6 +139,7 @@ class DigestService:
             violations_new=cases[0],
             violations_closed=cases[1],
             violations_overdue=cases[2],
+            emergencies=len(await notices.emergencies_between(conn, estate.id, start, end)),
             opened_per_day=_per_day(
                 await digest.moments(conn, estate.id, "created_at", chart_start, end), day, zone
             ),
@@ -259,6 +262,7 @@ def digest_args(figures: Digest) -> dict[str, Any]:
         "violations_new": figures.violations_new,
         "violations_closed": figures.violations_closed,
         "violations_overdue": figures.violations_overdue,
+        "emergencies": figures.emergencies,
     }
 
 

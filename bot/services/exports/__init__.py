@@ -93,6 +93,9 @@ class ExportService:
                 elif kind == "collections":
                     rows = await exports.collections_between(conn, estate.id, since, until)
                     found.append(sheets.collections_sheet(estate, rows))
+                elif kind == "emergencies":
+                    rows = await exports.emergencies_between(conn, estate.id, since, until)
+                    found.append(sheets.emergencies_sheet(estate, rows))
                 elif kind == "violations":
                     rows = await exports.violations_between(conn, estate.id, since, until)
                     stored = await violations.kinds(conn, estate.id)

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.services.fees.arrears_log import LEGACY_CHANNELS
 from bot.services.fees.common import FEE_TYPE_KEYS, digits_of
+from bot.services.notices.notices import EMERGENCY_KEYS
 from bot.services.patrols.rules import STATUS_KEYS as PATROL_STATUS_KEYS
 from bot.services.tickets.cards import status_key
 from bot.services.tickets.push import category_label_key
@@ -32,7 +33,7 @@ from bot.services.violations.catalog import (
 )
 from storage.models import Estate, Ticket
 
-KINDS = ("tickets", "complaints", "arrears", "collections", "patrols", "violations")
+KINDS = ("tickets", "complaints", "arrears", "collections", "patrols", "violations", "emergencies")
 CHANNEL_KEYS = {
     "phone": "export-contact-phone",
     "visit": "export-contact-visit",
@@ -346,6 +347,42 @@ def violations_sheet(estate: Estate, rows: list[dict[str, Any]], kinds: list[Any
                 row["handler_name"] or "",
                 Decimal(int(row["loss_minor"] or 0)).scaleb(-digits),
                 _text(VIOLATION_OUTCOME_KEYS.get(row["outcome"])),
+                _local(row["closed_at"], zone),
+            ]
+        )
+    return sheet
+
+
+def emergencies_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
+    """Emergencies raised in the period: what, where, who answered, when cleared."""
+    zone = ZoneInfo(estate.timezone)
+    sheet = Sheet(
+        "emergencies",
+        "export-sheet-emergencies",
+        _columns(
+            ("export-col-code", 8),
+            ("export-col-filed", 18),
+            ("export-col-emergency-kind", 18),
+            ("export-col-place", 24),
+            ("export-col-author", 14),
+            ("export-col-recipients", 10),
+            ("export-col-safe", 8),
+            ("export-col-help", 8),
+            ("export-col-cleared", 18),
+        ),
+        estate.currency,
+    )
+    for row in rows:
+        sheet.rows.append(
+            [
+                row["id"],
+                _local(row["created_at"], zone),
+                _text(EMERGENCY_KEYS.get(row["emergency_kind"])),
+                row["place"],
+                row["author_name"] or "",
+                int(row["recipients"] or 0),
+                int(row["safe"] or 0),
+                int(row["help"] or 0),
                 _local(row["closed_at"], zone),
             ]
         )
