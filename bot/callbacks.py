@@ -370,3 +370,11 @@ class NoticeAct(CallbackData):
     prefix = "nt"
     action: Word
     notice_id: Id
+
+
+class OutageAct(CallbackData):
+    """A planned outage's button (extend it)."""
+
+    prefix = "og"
+    action: Word
+    outage_id: Id

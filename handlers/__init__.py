@@ -17,6 +17,7 @@ from handlers.flow import Engine, Flow
 from handlers.flow.engine import ENGINE_KEY
 from handlers.households import card as households
 from handlers.notices import card as notice_card
+from handlers.notices import outage as outage
 from handlers.notices import write as notice_write
 from handlers.patrols import walk as patrol
 from handlers.renovation import apply as renovation_apply
@@ -54,6 +55,7 @@ FLOWS: list[Flow[Any]] = [
     *violation_report.FLOWS,
     *violation_handle.FLOWS,
     *notice_write.FLOWS,
+    *outage.FLOWS,
     *invite.FLOWS,
     *duty.FLOWS,
     *language.FLOWS,
@@ -75,6 +77,7 @@ MAIN_MODULES = [
     renovation_card,
     violation_card,
     notice_card,
+    outage,
     onboarding,
     menus,
     common,

@@ -646,3 +646,19 @@ class NoticeEvent(Model):
     account_id: int | None
     action: str
     text: str
+
+
+class Outage(Model):
+    """A planned outage of water, power, gas or a lift."""
+
+    id: int
+    estate_id: int
+    author_account_id: int | None
+    kind: str
+    scope: str
+    targets: list[str]
+    starts_at: datetime
+    ends_at: datetime
+    reason: str
+    state: str
+    created_at: datetime

@@ -880,3 +880,20 @@ notice_events = Table(  # an emergency's updates, help asked, all clear
     Column("text", Text, nullable=False, server_default=""),
 )
 Index("ix_notice_events_notice", notice_events.c.notice_id)
+
+outages = Table(  # planned 停水停电停气 / 电梯停运: what, where, from–to, why
+    "outages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("author_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("kind", String(16), nullable=False),  # water | power | gas | lift
+    Column("scope", String(16), nullable=False),  # estate | buildings
+    Column("targets", JSONText, nullable=False),
+    Column("starts_at", UTCDateTime, nullable=False),
+    Column("ends_at", UTCDateTime, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("state", String(16), nullable=False),  # planned | over | cancelled
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_outages_estate", outages.c.estate_id, outages.c.ends_at)

@@ -28,6 +28,7 @@ from bot.services.health import HealthService
 from bot.services.intake.offers import IntakeService
 from bot.services.notices.emergencies import Emergencies
 from bot.services.notices.notices import Notices
+from bot.services.notices.outages import Outages
 from bot.services.notify.broadcast import BroadcastService
 from bot.services.notify.notifier import Notifier
 from bot.services.notify.outbox import OutboxService
@@ -108,6 +109,7 @@ class Services:
     violation_reminders: ViolationReminders
     notices: Notices
     emergencies: Emergencies
+    outages: Outages
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -176,6 +178,7 @@ class Services:
             violation_reminders=violation_reminders,
             notices=notices,
             emergencies=Emergencies(db, clock, notifier, notices),
+            outages=Outages(db, clock, notifier, timers),
         )
         timetable.wire(services)
         return services

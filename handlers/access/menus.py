@@ -43,6 +43,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "violations": "command-violations-staff",
         "notices": "command-notices-staff",
         "emergency": "command-emergency",
+        "outages": "command-outages",
     }
     | COMMON_COMMANDS,
     "technician": {
@@ -52,6 +53,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "violations": "command-violations-staff",
         "notices": "command-notices-staff",
         "emergency": "command-emergency",
+        "outages": "command-outages",
     }
     | COMMON_COMMANDS,
     "manager": {
@@ -69,6 +71,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "violations": "command-violations-staff",
         "notices": "command-notices-staff",
         "emergency": "command-emergency",
+        "outages": "command-outages",
     }
     | COMMON_COMMANDS,
 }

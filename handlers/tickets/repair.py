@@ -23,13 +23,19 @@ PLACES = (Option("unit", "repair-in-unit"), Option("public", "repair-public"))
 
 async def begin(context: BotContext, args: dict[str, Any]) -> RepairDraft:
     """Residents only; with one unit, it is theirs."""
-    hotline = await context.services.tickets.hotline(context.require_viewer())
-    return RepairDraft(unit_id=resident_unit(context), hotline=hotline)
+    viewer = context.require_viewer()
+    hotline = await context.services.tickets.hotline(viewer)
+    outages = await context.services.outages.for_repairs(viewer)
+    return RepairDraft(unit_id=resident_unit(context), hotline=hotline, outages=outages)
 
 
 def safety(context: BotContext, draft: RepairDraft) -> dict[str, Any]:
-    """A gas smell gets the safety text at once, with the office's 24-hour number."""
+    """A gas smell gets the safety text at once, with the office's 24-hour number; a repair of
+    the kind of an outage going on there hears of the outage first (it may still file)."""
     if draft.category not in ALWAYS_URGENT:
+        for outage in draft.outages:
+            if outage["category"] == draft.category and draft.unit_id in outage["units"]:
+                return {"safety": {"key": "repair-outage-note", "args": outage["args"]}}
         return {"safety": "none"}
     key = "repair-gas-safety" if draft.hotline else "repair-gas-safety-no-hotline"
     return {"safety": {"key": key, "args": {"hotline": draft.hotline}}}

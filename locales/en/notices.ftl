@@ -188,3 +188,65 @@ emergency-clear-told =
     { $update }
 emergency-bad-place = Say where, in at most { $limit } characters.
 emergency-closed = This emergency is over (all clear given).
+
+## Planned outages (停水停电停气 / 电梯停运)
+
+command-outages = Planned outages: register, extend
+flow-title-outage = the planned outage
+flow-title-outage-extend = the outage's extension
+outage-kind-water = 🚰 Water cut
+outage-kind-power = 💡 Power cut
+outage-kind-gas = 🔥 Gas cut
+outage-kind-lift = 🛗 Lift out of service
+outage-ask-kind = 🔧 New planned outage. Of what?
+outage-ask-scope = Where?
+outage-ask-start-day = It starts on which day?
+outage-ask-start-time = At what time?
+outage-ask-end-day = It ends on which day?
+outage-ask-end-time = At what time?
+outage-ask-reason = Why (e.g. "pipe replacement by the water company")?
+outage-ask-extend-day = Extended until which day?
+outage-ask-extend-time = Until what time?
+outage-field-period = Period
+outage-field-reason = Reason
+outage-summary =
+    Please check the outage — residents are told now, the evening before, one hour before and when it is over:
+    { $kind } · { $audience } — { $count } resident(s)
+    { $start } to { $end }
+    { $reason }
+outage-registered = Outage #{ $id } is registered; { $count } resident(s) are told.
+outage-extend-summary = Please check: the outage now ends { $end }.
+outage-extended-done = The new end is told to the residents.
+outage-entered =
+    🔧 Planned: { $kind } — { $everywhere ->
+        [1] the whole estate
+       *[other] building(s) { $where }
+    } ({ $estate })
+    From { $start } to { $end }. Reason: { $reason }
+outage-evening = 🔔 Tomorrow: { $kind } from { $start } to { $end } ({ $everywhere ->
+        [1] the whole estate
+       *[other] building(s) { $where }
+    }). Please prepare.
+outage-hour = ⏰ In one hour: { $kind } from { $start } to { $end } ({ $everywhere ->
+        [1] the whole estate
+       *[other] building(s) { $where }
+    }).
+outage-over-told = ✅ Over: { $kind } ({ $everywhere ->
+        [1] the whole estate
+       *[other] building(s) { $where }
+    }) has ended. Thank you for your patience.
+outage-extended = ⏳ Extended: { $kind } ({ $everywhere ->
+        [1] the whole estate
+       *[other] building(s) { $where }
+    }) now lasts until { $end }. We are sorry for the trouble.
+outage-list-none = No planned outage is coming.
+outage-list-head = 🔧 Planned outages:
+outage-list-line = #{ $id } { $kind } · { $start } → { $end }
+outage-button-new = 🔧 Register an outage
+outage-button-extend = ⏳ Extend #{ $id }
+outage-managers-only = Outages are registered by the estate's managers.
+outage-bad-reason = The reason needs 1 to { $limit } characters.
+outage-bad-period = The end comes after the start, and after now.
+outage-too-long = An outage lasts at most { $days } days.
+outage-over = This outage is over.
+outage-bad-extension = The new end comes after the current end (at most two weeks in all).

@@ -37,7 +37,15 @@ repair-ask-location =
     }Is it inside your home or in a public area (corridor, lobby, garage …)?
 repair-gas-safety = ⚠️ A gas smell: open the windows, do not switch anything on or off, no flames, leave and call from outside. The office's 24-hour number: { $hotline }. Your report is urgent.
 repair-gas-safety-no-hotline = ⚠️ A gas smell: open the windows, do not switch anything on or off, no flames, leave and call from outside. Your report is urgent.
-repair-ask-where = Where exactly? (e.g. “building 3, lobby”, at most { $limit } characters)
+repair-ask-where =
+    { $safety ->
+        [none] {""}
+       *[other] { $safety }{"\u000A"}{"\u000A"}
+    }Where exactly? (e.g. “building 3, lobby”, at most { $limit } characters)
+repair-outage-note = ℹ️ Note: a planned outage is going on — { $kind }, { $everywhere ->
+        [1] the whole estate
+       *[other] building(s) { $where }
+    }, { $start } to { $end } ({ $reason }). If your problem is this outage, it ends by itself; you can still report it.
 repair-ask-description = Describe the problem in a few words (at most { $limit } characters). You may send a photo with a caption.
 repair-ask-photos = Send up to { $max } photos, then press “Done”. No photos? Press “Done” right away.
 repair-ask-visit = When may the repair worker come?

@@ -192,3 +192,65 @@ emergency-clear-told =
     { $update }
 emergency-bad-place = 请说明位置，最多 { $limit } 个字。
 emergency-closed = 该突发事件已解除。
+
+## 计划停运：停水停电停气 / 电梯停运
+
+command-outages = 计划停运：登记、延长
+flow-title-outage = 计划停运
+flow-title-outage-extend = 停运延长
+outage-kind-water = 🚰 停水
+outage-kind-power = 💡 停电
+outage-kind-gas = 🔥 停气
+outage-kind-lift = 🛗 电梯停运
+outage-ask-kind = 🔧 登记计划停运。停什么？
+outage-ask-scope = 影响范围？
+outage-ask-start-day = 哪一天开始？
+outage-ask-start-time = 几点开始？
+outage-ask-end-day = 哪一天结束？
+outage-ask-end-time = 几点结束？
+outage-ask-reason = 停运原因（如“自来水公司更换管道”）？
+outage-ask-extend-day = 延长到哪一天？
+outage-ask-extend-time = 延长到几点？
+outage-field-period = 时间
+outage-field-reason = 原因
+outage-summary =
+    请核对停运信息——现在、前一天晚上、开始前一小时及结束时都会通知住户：
+    { $kind } · { $audience } — { $count } 位住户
+    { $start } 至 { $end }
+    { $reason }
+outage-registered = 停运 #{ $id } 已登记，已通知 { $count } 位住户。
+outage-extend-summary = 请核对：停运将延长至 { $end }。
+outage-extended-done = 新的结束时间已通知住户。
+outage-entered =
+    🔧 计划{ $kind }：{ $everywhere ->
+        [1] 全小区
+       *[other] { $where } 号楼
+    }（{ $estate }）
+    时间：{ $start } 至 { $end }。原因：{ $reason }
+outage-evening = 🔔 明天{ $kind }：{ $start } 至 { $end }（{ $everywhere ->
+        [1] 全小区
+       *[other] { $where } 号楼
+    }），请提前做好准备。
+outage-hour = ⏰ 一小时后{ $kind }：{ $start } 至 { $end }（{ $everywhere ->
+        [1] 全小区
+       *[other] { $where } 号楼
+    }）。
+outage-over-told = ✅ { $kind }已结束（{ $everywhere ->
+        [1] 全小区
+       *[other] { $where } 号楼
+    }），感谢您的耐心配合。
+outage-extended = ⏳ { $kind }延长（{ $everywhere ->
+        [1] 全小区
+       *[other] { $where } 号楼
+    }）：预计 { $end } 恢复，给您带来不便，敬请谅解。
+outage-list-none = 暂无计划停运。
+outage-list-head = 🔧 计划停运：
+outage-list-line = #{ $id } { $kind } · { $start } → { $end }
+outage-button-new = 🔧 登记停运
+outage-button-extend = ⏳ 延长 #{ $id }
+outage-managers-only = 计划停运由管理处经理登记。
+outage-bad-reason = 原因需为 1 至 { $limit } 个字。
+outage-bad-period = 结束时间须晚于开始时间，且晚于现在。
+outage-too-long = 一次停运最长 { $days } 天。
+outage-over = 该停运已结束。
+outage-bad-extension = 新的结束时间须晚于原结束时间（总时长不超过两周）。

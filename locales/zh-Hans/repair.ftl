@@ -37,7 +37,15 @@ repair-ask-location =
     }是在您家中（户内），还是在公共区域（楼道、大堂、车库等）？
 repair-gas-safety = ⚠️ 闻到燃气味：请立即开窗通风，不要开关电器、不要使用明火，撤离到室外后再打电话。物业 24 小时服务电话：{ $hotline }。您的报修将按紧急处理。
 repair-gas-safety-no-hotline = ⚠️ 闻到燃气味：请立即开窗通风，不要开关电器、不要使用明火，撤离到室外后再打电话。您的报修将按紧急处理。
-repair-ask-where = 请说明具体位置（例如“3栋大堂”，最多 { $limit } 字）。
+repair-ask-where =
+    { $safety ->
+        [none] {""}
+       *[other] { $safety }{"\u000A"}{"\u000A"}
+    }请说明具体位置（例如“3栋大堂”，最多 { $limit } 字）。
+repair-outage-note = ℹ️ 提示：目前正在计划停运——{ $kind }，{ $everywhere ->
+        [1] 全小区
+       *[other] { $where } 号楼
+    }，{ $start } 至 { $end }（{ $reason }）。如您的问题是停运造成的，恢复后会自行解决；仍可继续报修。
 repair-ask-description = 请简单描述问题（最多 { $limit } 字），也可以直接发带说明的照片。
 repair-ask-photos = 可发送最多 { $max } 张照片，发完后点“完成”；没有照片请直接点“完成”。
 repair-ask-visit = 维修人员什么时间上门方便？

@@ -216,3 +216,73 @@ async def test_the_silent_households_of_a_butlers_grid(bot: Harness) -> None:
     await people.butler.press("📋 Who answered", message_id=told.message_id)
     mine = await people.butler.expect("households not answered: 1")
     assert "3-2-301 Lin Fang" in (mine.text or "") and "1-1-101" not in (mine.text or "")
+
+
+async def test_an_outage_gets_its_four_pushes_and_a_repair_hears_of_it(bot: Harness) -> None:
+    people = await populate(bot)
+    manager, resident = people.manager, people.resident  # Lin Fang lives in building 3
+    bot.clock.set(datetime(2026, 12, 1, 2, tzinfo=UTC))  # 10:00 in Shanghai
+    await manager.send("/outages")
+    await manager.expect("No planned outage")
+    await manager.press("🔧 Register an outage")
+    await manager.expect("Of what?")
+    await manager.press("🚰 Water cut")
+    await manager.expect("Where?")
+    await manager.press("🏢 Some buildings")
+    await manager.expect("Write their codes")
+    await manager.send("3")
+    await manager.expect("starts on which day?")
+    await manager.send("2026-12-03")
+    await manager.expect("At what time?")
+    await manager.press("09:00")
+    await manager.expect("ends on which day?")
+    await manager.send("2026-12-03")
+    await manager.expect("At what time?")
+    await manager.press("12:00")
+    await manager.expect("Why")
+    await manager.send("Pipe replacement by the water company")
+    await manager.expect("Please check the outage", "1 resident(s)", "2026-12-03 09:00 to")
+    await manager.press("✅ Confirm")
+    await manager.expect("Outage #1 is registered; 1 resident(s) are told.")
+    await bot.tick()
+    await resident.expect("Planned: 🚰 Water cut — building(s) 3", "Pipe replacement")
+    await people.neighbour.expect_nothing()  # building 1
+
+    moments = {  # the evening before at 20:00 and one hour before, 08:00 local
+        "Tomorrow: 🚰 Water cut": datetime(2026, 12, 2, 12, 0, tzinfo=UTC),
+        "In one hour": datetime(2026, 12, 3, 0, 0, tzinfo=UTC),
+    }
+    for fragment, moment in moments.items():
+        bot.clock.set(moment)
+        await bot.tick()
+        await bot.tick()
+        assert len(_texts(bot, 5000, fragment)) == 1  # once, however often the clock ticks
+    # a repair of that kind in building 3 during it hears of the outage first
+    bot.clock.set(datetime(2026, 12, 3, 2, 0, tzinfo=UTC))  # 10:00, during the outage
+    await bot.tick()
+    await resident.send("/repair")
+    await resident.expect("What needs repairing")
+    await resident.press("Water")
+    await resident.expect("a planned outage is going on", "Water cut", "you can still report it")
+    await resident.send("/cancel")
+
+    # extended to 14:00: told; the 12:00 "over" says nothing; over at 14:00
+    await manager.send("/outages")
+    listing = await manager.expect("Planned outages:", "#1 🚰 Water cut")
+    await manager.press("⏳ Extend #1", message_id=listing.message_id)
+    await manager.expect("Extended until which day?")
+    await manager.send("2026-12-03")
+    await manager.expect("Until what time?")
+    await manager.press("14:00")
+    await manager.expect("now ends 2026-12-03 14:00")
+    await manager.press("✅ Confirm")
+    await manager.expect("The new end is told")
+    await bot.tick()
+    await resident.expect("Extended", "until 2026-12-03 14:00")
+    bot.clock.set(datetime(2026, 12, 3, 4, 1, tzinfo=UTC))  # 12:01
+    await bot.tick()
+    assert not _texts(bot, 5000, "Over:")
+    bot.clock.set(datetime(2026, 12, 3, 6, 1, tzinfo=UTC))  # 14:01
+    await bot.tick()
+    await bot.tick()
+    assert len(_texts(bot, 5000, "Over: 🚰 Water cut")) == 1

@@ -45,6 +45,7 @@ class RepairDraft(BaseModel):
     visit_time: str | None = None
     urgent: bool | None = None
     hotline: str = ""  # the estate's 24-hour number, shown with the gas safety text
+    outages: list[dict[str, Any]] = Field(default_factory=list)  # going on now (told first)
 
     def place(self) -> str | None:
         """Where the problem is: public for lifts and shared facilities, else as answered."""
