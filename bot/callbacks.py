@@ -378,3 +378,11 @@ class OutageAct(CallbackData):
     prefix = "og"
     action: Word
     outage_id: Id
+
+
+class EventAct(CallbackData):
+    """A community event's button: join, cancel, open, message, a rating (r1 … r5)."""
+
+    prefix = "ev"
+    action: Word
+    event_id: Id

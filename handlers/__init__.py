@@ -17,6 +17,7 @@ from handlers.flow import Engine, Flow
 from handlers.flow.engine import ENGINE_KEY
 from handlers.households import card as households
 from handlers.notices import card as notice_card
+from handlers.notices import events as community_events
 from handlers.notices import outage as outage
 from handlers.notices import write as notice_write
 from handlers.patrols import walk as patrol
@@ -56,6 +57,7 @@ FLOWS: list[Flow[Any]] = [
     *violation_handle.FLOWS,
     *notice_write.FLOWS,
     *outage.FLOWS,
+    *community_events.FLOWS,
     *invite.FLOWS,
     *duty.FLOWS,
     *language.FLOWS,
@@ -78,6 +80,7 @@ MAIN_MODULES = [
     violation_card,
     notice_card,
     outage,
+    community_events,
     onboarding,
     menus,
     common,

@@ -662,3 +662,31 @@ class Outage(Model):
     reason: str
     state: str
     created_at: datetime
+
+
+class CommunityEvent(Model):
+    """A community event (社区文化活动) residents sign up for."""
+
+    id: int
+    estate_id: int
+    author_account_id: int | None
+    title: str
+    place: str
+    starts_at: datetime
+    capacity: int
+    scope: str
+    targets: list[str]
+    state: str
+    created_at: datetime
+
+
+class EventSignup(Model):
+    """One resident's sign-up: how many people, going or on the waiting list."""
+
+    event_id: int
+    account_id: int
+    people: int
+    state: str
+    rating: int | None
+    created_at: datetime
+    updated_at: datetime

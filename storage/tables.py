@@ -897,3 +897,31 @@ outages = Table(  # planned 停水停电停气 / 电梯停运: what, where, from
     Column("created_at", UTCDateTime, nullable=False),
 )
 Index("ix_outages_estate", outages.c.estate_id, outages.c.ends_at)
+
+community_events = Table(  # 社区文化活动: what, when, where, how many may come
+    "community_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("author_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("title", String(200), nullable=False),
+    Column("place", String(200), nullable=False),
+    Column("starts_at", UTCDateTime, nullable=False),
+    Column("capacity", Integer, nullable=False),  # people, the sign-ups' companions included
+    Column("scope", String(16), nullable=False),  # estate | buildings
+    Column("targets", JSONText, nullable=False),
+    Column("state", String(16), nullable=False),  # open | cancelled
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+event_signups = Table(
+    "event_signups",
+    metadata,
+    Column("event_id", ForeignKey("community_events.id", ondelete="CASCADE"), primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+    Column("people", Integer, nullable=False),
+    Column("state", String(16), nullable=False),  # going | waiting | cancelled
+    Column("rating", Integer),  # 1-5 after the event
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)

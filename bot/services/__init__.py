@@ -27,6 +27,7 @@ from bot.services.flows import FlowService
 from bot.services.health import HealthService
 from bot.services.intake.offers import IntakeService
 from bot.services.notices.emergencies import Emergencies
+from bot.services.notices.events import Events
 from bot.services.notices.notices import Notices
 from bot.services.notices.outages import Outages
 from bot.services.notify.broadcast import BroadcastService
@@ -110,6 +111,7 @@ class Services:
     notices: Notices
     emergencies: Emergencies
     outages: Outages
+    events: Events
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -179,6 +181,7 @@ class Services:
             notices=notices,
             emergencies=Emergencies(db, clock, notifier, notices),
             outages=Outages(db, clock, notifier, timers),
+            events=Events(db, clock, notifier, timers),
         )
         timetable.wire(services)
         return services

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from bot.services.fees.arrears_push import PROMISE_KIND, WEEKLY_KIND
 from bot.services.fees.reminders import KIND as FEE_LADDER
 from bot.services.fees.reminders import OLD_KIND as OLD_FEE_STEP
+from bot.services.notices.events import KIND as EVENT_REMIND
 from bot.services.notices.notices import SEND_KIND as NOTICE_SEND
 from bot.services.notices.outages import KIND as OUTAGE_REMIND
 from bot.services.renovation.reminders import INSPECT_KIND as RENOVATION_INSPECT
@@ -42,6 +43,7 @@ def wire(services: Services) -> None:
         VIOLATION_REMIND: s.violation_reminders.on_timer,
         NOTICE_SEND: s.notices.on_send,
         OUTAGE_REMIND: s.outages.on_timer,
+        EVENT_REMIND: s.events.on_timer,
     }
     schedule_handlers = {
         "digest": s.digest.on_schedule,

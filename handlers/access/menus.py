@@ -29,6 +29,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "renovation": "command-renovation",
         "violations": "command-violations",
         "notices": "command-notices",
+        "events": "command-events",
         "settings": "command-settings",
     }
     | COMMON_COMMANDS,
@@ -44,6 +45,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "notices": "command-notices-staff",
         "emergency": "command-emergency",
         "outages": "command-outages",
+        "events": "command-events-staff",
     }
     | COMMON_COMMANDS,
     "technician": {
@@ -54,6 +56,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "notices": "command-notices-staff",
         "emergency": "command-emergency",
         "outages": "command-outages",
+        "events": "command-events-staff",
     }
     | COMMON_COMMANDS,
     "manager": {
@@ -72,6 +75,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "notices": "command-notices-staff",
         "emergency": "command-emergency",
         "outages": "command-outages",
+        "events": "command-events-staff",
     }
     | COMMON_COMMANDS,
 }

@@ -250,3 +250,77 @@ outage-bad-period = The end comes after the start, and after now.
 outage-too-long = An outage lasts at most { $days } days.
 outage-over = This outage is over.
 outage-bad-extension = The new end comes after the current end (at most two weeks in all).
+
+## Community events (社区文化活动)
+
+command-events = Community events: sign up
+command-events-staff = Community events: post one, see who comes
+flow-title-event = the event
+flow-title-event-join = your sign-up
+flow-title-event-message = the message to the attendees
+event-ask-title = 🎉 New community event. Its title?
+event-ask-day = On which day?
+event-ask-time = At what time?
+event-ask-place = Where?
+event-ask-capacity = How many people can come at most ({ $min } to { $max })?
+event-ask-scope = Who may join?
+event-ask-people = “{ $title }”: how many people are you coming with, yourself included?
+event-ask-message = The message to everyone coming:
+event-field-title = Title
+event-field-capacity = Places
+event-summary =
+    Please check the event:
+    { $title }
+    { $at } · { $place } · { $capacity } places
+    Invited: { $audience } — { $count } resident(s)
+event-posted =
+    🎉 { $title } ({ $estate })
+    { $at } · { $place } · { $capacity } places
+    Sign up below.
+event-card =
+    🎉 { $title }
+    { $at } · { $place }
+    Coming: { $going } of { $capacity } places · waiting list: { $waiting } · rating: { $rating }
+event-card-mine = { $going ->
+    [1] ✅ You are coming: { $people ->
+        [one] 1 person
+       *[other] { $people } people
+    }.
+   *[other] ⏳ You are on the waiting list: { $people ->
+        [one] 1 person
+       *[other] { $people } people
+    }.
+}
+event-card-line = · { $name }: { $people } { $going ->
+    [1] coming
+   *[other] waiting
+}
+event-joined = { $going ->
+    [1] ✅ You are signed up for “{ $title }”.
+   *[other] ⏳ “{ $title }” is full: you are on the waiting list; we will tell you if places free up.
+}
+event-left = Your sign-up is cancelled.
+event-moved-up = 🎉 A place freed up: you are now coming to “{ $title }” ({ $at }, { $place }) with { $people ->
+        [one] 1 person
+       *[other] { $people } people
+    }.
+event-remind = 🔔 Tomorrow: “{ $title }”, { $at } at { $place } ({ $people ->
+        [one] 1 person
+       *[other] { $people } people
+    }). See you there!
+event-rate-ask = ⭐ How was “{ $title }”? Tap the stars.
+event-button-star = { $stars }⭐
+event-rated = Thank you for your rating.
+event-message = 🎉 About “{ $title }” ({ $at }): { $text }
+event-message-sent = Sent to { $count } attendee(s).
+event-button-join = ✋ Sign up
+event-button-leave = ✖️ Cancel my sign-up
+event-button-message = ✉️ Message the attendees
+event-button-new = 🎉 Post an event
+event-list-none = No community event is coming.
+event-list-head = 🎉 Coming events:
+event-list-line = { $at } { $title }
+event-managers-only = Events are posted by the estate's managers.
+event-need-text = The event needs a title and a place.
+event-in-the-past = The event's time has already passed.
+event-closed = Sign-ups for this event are closed.

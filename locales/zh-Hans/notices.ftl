@@ -254,3 +254,65 @@ outage-bad-period = 结束时间须晚于开始时间，且晚于现在。
 outage-too-long = 一次停运最长 { $days } 天。
 outage-over = 该停运已结束。
 outage-bad-extension = 新的结束时间须晚于原结束时间（总时长不超过两周）。
+
+## 社区文化活动
+
+command-events = 社区活动：报名
+command-events-staff = 社区活动：发布、查看报名
+flow-title-event = 社区活动
+flow-title-event-join = 活动报名
+flow-title-event-message = 给参加者的消息
+event-ask-title = 🎉 发布社区活动。活动名称？
+event-ask-day = 哪一天？
+event-ask-time = 几点开始？
+event-ask-place = 地点在哪里？
+event-ask-capacity = 最多可参加多少人（{ $min } 至 { $max }）？
+event-ask-scope = 哪些住户可以参加？
+event-ask-people = “{ $title }”：连同您在内共几人参加？
+event-ask-message = 发给所有参加者的消息：
+event-field-title = 名称
+event-field-capacity = 名额
+event-summary =
+    请核对活动：
+    { $title }
+    { $at } · { $place } · 名额 { $capacity } 人
+    邀请：{ $audience } — { $count } 位住户
+event-posted =
+    🎉 { $title }（{ $estate }）
+    { $at } · { $place } · 名额 { $capacity } 人
+    欢迎点击下方报名。
+event-card =
+    🎉 { $title }
+    { $at } · { $place }
+    已报名：{ $going }/{ $capacity } 人 · 候补：{ $waiting } 人 · 评分：{ $rating }
+event-card-mine = { $going ->
+    [1] ✅ 您已报名，共 { $people } 人。
+   *[other] ⏳ 您在候补名单中，共 { $people } 人。
+}
+event-card-line = · { $name }：{ $people } 人{ $going ->
+    [1] 参加
+   *[other] 候补
+}
+event-joined = { $going ->
+    [1] ✅ 您已报名“{ $title }”。
+   *[other] ⏳ “{ $title }”名额已满，您已进入候补名单，有空位时会通知您。
+}
+event-left = 您的报名已取消。
+event-moved-up = 🎉 有名额空出：您已转为正式参加“{ $title }”（{ $at }，{ $place }），共 { $people } 人。
+event-remind = 🔔 明天：“{ $title }”，{ $at } 在 { $place }（{ $people } 人），期待您的到来！
+event-rate-ask = ⭐ “{ $title }”怎么样？请点星评分。
+event-button-star = { $stars }⭐
+event-rated = 感谢您的评分。
+event-message = 🎉 关于“{ $title }”（{ $at }）：{ $text }
+event-message-sent = 已发送给 { $count } 位参加者。
+event-button-join = ✋ 报名
+event-button-leave = ✖️ 取消报名
+event-button-message = ✉️ 给参加者发消息
+event-button-new = 🎉 发布活动
+event-list-none = 近期没有社区活动。
+event-list-head = 🎉 近期活动：
+event-list-line = { $at } { $title }
+event-managers-only = 社区活动由管理处经理发布。
+event-need-text = 活动需要名称和地点。
+event-in-the-past = 活动时间已过。
+event-closed = 该活动已停止报名。

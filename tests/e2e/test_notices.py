@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from storage.repositories import notices
+from storage.models import Account
+from storage.repositories import accounts, notices
 from tests.e2e.estate import bind, populate
 from tests.factories import resident_code
 from tests.harness import Harness
+
+
+async def _account(bot: Harness, telegram_id: int) -> Account:
+    async with bot.services.db.read() as conn:
+        found = await accounts.by_telegram_id(conn, telegram_id)
+    assert found is not None
+    return found
 
 
 def _texts(bot: Harness, user_id: int, fragment: str) -> list[str]:
@@ -286,3 +294,72 @@ async def test_an_outage_gets_its_four_pushes_and_a_repair_hears_of_it(bot: Harn
     await bot.tick()
     await bot.tick()
     assert len(_texts(bot, 5000, "Over: 🚰 Water cut")) == 1
+
+
+async def test_an_event_fills_and_a_cancellation_moves_the_waiting_list(bot: Harness) -> None:
+    people = await populate(bot)
+    manager, first, second = people.manager, people.resident, people.neighbour
+    third = await bind(
+        bot, 5100, await resident_code(bot.services, people.estate, "2-1-101"), "en", "Sun Li"
+    )
+    await third.expect_count(2)
+    bot.clock.set(datetime(2026, 12, 1, 2, tzinfo=UTC))
+    await manager.send("/events")
+    await manager.expect("No community event")
+    await manager.press("🎉 Post an event")
+    await manager.expect("Its title?")
+    await manager.send("Winter solstice dumplings")
+    await manager.expect("On which day?")
+    await manager.send("2026-12-21")
+    await manager.expect("At what time?")
+    await manager.press("15:00")
+    await manager.expect("Where?")
+    await manager.send("Clubhouse, building 1")
+    await manager.expect("How many people")
+    await manager.send("3")
+    await manager.expect("Who may join?")
+    await manager.press("🏘 The whole estate")
+    await manager.expect("Please check the event", "3 places", "3 resident(s)")
+    await manager.press("✅ Confirm")
+    await manager.expect("Coming: 0 of 3 places")
+    await bot.tick()
+    for chat, count in ((first, "2"), (second, "2"), (third, "1")):
+        posted = await chat.expect("Winter solstice dumplings", "Sign up below")
+        await chat.press("✋ Sign up", message_id=posted.message_id)
+        await chat.expect("how many people")
+        await chat.press(count)
+    await first.expect("You are signed up")
+    await second.expect("you are on the waiting list")
+    await third.expect("you are on the waiting list")  # first come first: no jumping the queue
+    await first.press("✖️ Cancel my sign-up")
+    await first.expect("Your sign-up is cancelled", "Coming: 3 of 3 places")
+    await bot.tick()
+    await second.expect("A place freed up", "with 2 people")
+    await third.expect("A place freed up", "with 1 person.")
+
+    # the author's list and message; the reminder the day before; the stars afterwards
+    await manager.send("/events")
+    listing = await manager.expect("Coming events:")
+    await manager.press(listing.button_labels()[0], message_id=listing.message_id)
+    view = await manager.expect("Zhao Yong: 2 coming", "Sun Li: 1 coming")
+    await manager.press("✉️ Message the attendees", message_id=view.message_id)
+    await manager.expect("The message to everyone coming")
+    await manager.send("Bring your own apron!")
+    await manager.expect("Sent to 2 attendee(s).")
+    await bot.tick()
+    await second.expect("Bring your own apron!")
+    assert not _texts(bot, 5000, "Bring your own apron")
+    for hour in (9, 10, 12):  # 17:00, 18:00, 20:00 on the 20th
+        bot.clock.set(datetime(2026, 12, 20, hour, 1, tzinfo=UTC))
+        await bot.tick()
+    assert len(_texts(bot, 5001, "Tomorrow: “Winter solstice dumplings”")) == 1
+    assert not _texts(bot, 5000, "Tomorrow:")
+    bot.clock.set(datetime(2026, 12, 21, 10, 1, tzinfo=UTC))  # 18:01, three hours after
+    await bot.tick()
+    ask = await second.expect("How was “Winter solstice dumplings”?")
+    await second.press("5⭐", message_id=ask.message_id)
+    await second.expect_answer("Thank you for your rating")
+    view2 = await bot.services.events.view(
+        await bot.services.access.viewer(await _account(bot, 5005)), 1
+    )
+    assert view2.rating == 5.0 and view2.going == 3
