@@ -137,13 +137,13 @@ class Events:
     async def check_join(self, viewer: Viewer, event_id: int) -> CommunityEvent:
         """An open event the viewer was invited to (a flow's first check)."""
         async with self._db.read() as conn:
-            event, _estate = await self._invited(conn, viewer, event_id)
+            event, _estate = await self._invited(conn, viewer, event_id, lock=False)
         return event
 
     async def _invited(
-        self, conn: AsyncConnection, viewer: Viewer, event_id: int
+        self, conn: AsyncConnection, viewer: Viewer, event_id: int, *, lock: bool = True
     ) -> tuple[CommunityEvent, Estate]:
-        event = await community.get(conn, event_id, lock=True)
+        event = await community.get(conn, event_id, lock=lock)
         estate = await estates.estate(conn, event.estate_id) if event else None
         if event is None or estate is None:
             raise NotFound()
