@@ -66,7 +66,8 @@ def stats_markup(t: Translate, found: NoticeStats) -> InlineKeyboardMarkup:
     """Refresh the counts; remind the unread once."""
     notice = found.notice
     buttons = [_button(t, "notice-button-refresh", "stats", notice.id)]
-    if notice.state == "sent" and notice.reminded_at is None and found.read < found.total:
+    unread = found.read < found.total and not found.pending  # all delivered, some unread
+    if notice.state == "sent" and notice.reminded_at is None and unread:
         buttons.append(_button(t, "notice-button-remind", "remind", notice.id))
     return keyboards.rows(buttons, width=1)
 
