@@ -63,7 +63,7 @@ notice-push =
         [2] 🚨 Urgent notice
         [1] 📌 Important notice
        *[other] 📢 Notice
-    } from { $estate }
+    } from { $estate } management office:
     { $text }
 notice-remind =
     🔔 Reminder, you have not read this notice yet ({ $estate }):

@@ -63,11 +63,11 @@ notice-push =
         [2] 🚨
         [1] 📌
        *[other] 📢
-    } { $estate }{ $level ->
+    } { $estate }管理处{ $level ->
         [2] 紧急通知
         [1] 重要通知
        *[other] 通知
-    }
+    }：
     { $text }
 notice-remind =
     🔔 提醒：您还未阅读这条通知（{ $estate }）：
