@@ -245,6 +245,7 @@ outage-list-line = #{ $id } { $kind } · { $start } → { $end }
 outage-button-new = 🔧 Register an outage
 outage-button-extend = ⏳ Extend #{ $id }
 outage-managers-only = Outages are registered by the estate's managers.
+outage-staff-only = The outage register is for the estate's staff; residents are told of each outage that concerns them.
 outage-bad-reason = The reason needs 1 to { $limit } characters.
 outage-bad-period = The end comes after the start, and after now.
 outage-too-long = An outage lasts at most { $days } days.

@@ -249,6 +249,7 @@ outage-list-line = #{ $id } { $kind } · { $start } → { $end }
 outage-button-new = 🔧 登记停运
 outage-button-extend = ⏳ 延长 #{ $id }
 outage-managers-only = 计划停运由管理处经理登记。
+outage-staff-only = 停运登记表供员工使用；涉及您的停运会另行通知您。
 outage-bad-reason = 原因需为 1 至 { $limit } 个字。
 outage-bad-period = 结束时间须晚于开始时间，且晚于现在。
 outage-too-long = 一次停运最长 { $days } 天。

@@ -160,7 +160,7 @@ class Outages:
     async def register_list(self, viewer: Viewer) -> list[Outage]:
         """Staff: the outages not over yet."""
         if not viewer.staff:
-            raise NotAllowed("notice-staff-only")
+            raise NotAllowed("outage-staff-only")
         async with self._db.read() as conn:
             ids = sorted({s.estate_id for s in viewer.staff})
             return await outages.coming(conn, ids, self._clock.now())
