@@ -255,12 +255,21 @@ class Events:
             )
 
     async def coming(self, viewer: Viewer) -> list[CommunityEvent]:
-        """Events not started yet in the viewer's estates."""
-        ids = sorted(
-            {s.estate_id for s in viewer.staff} | {o.estate_id for o in viewer.occupancies}
-        )
+        """Events not started yet: staff see their estates', residents those they may join."""
+        staff = {s.estate_id for s in viewer.staff}
+        ids = sorted(staff | {o.estate_id for o in viewer.occupancies})
+        found = []
         async with self._db.read() as conn:
-            return await community.coming(conn, ids, self._clock.now())
+            for event in await community.coming(conn, ids, self._clock.now()):
+                if event.estate_id not in staff:
+                    estate = await estates.estate(conn, event.estate_id)
+                    assert estate is not None
+                    audience = Audience(scope=event.scope, targets=event.targets)
+                    invited = {a for a, _u in await audiences.people(conn, estate, audience)}
+                    if viewer.account.id not in invited:
+                        continue
+                found.append(event)
+        return found
 
     async def message(self, viewer: Viewer, event_id: int, text: str, token: str) -> int:
         """The author (or a manager) writes to everyone going; how many it reached."""
