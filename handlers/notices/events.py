@@ -19,6 +19,7 @@ from handlers import keyboards
 from handlers.flow import Choice, Confirm, Day, Entry, Flow, Number, Option, Reply
 from handlers.flow import Text as TextStep
 from handlers.notices import text
+from handlers.notices.outage import checked_targets
 
 HOURS = tuple(
     Option(at.replace(":", ""), at, literal=True)
@@ -56,15 +57,6 @@ async def begin(context: BotContext, args: dict[str, Any]) -> EventDraft:
 
 def _audience(draft: EventDraft) -> Audience:
     return Audience(scope=draft.scope or "estate", targets=parse_targets(draft.targets or ""))
-
-
-async def checked_targets(context: BotContext, draft: EventDraft, value: str) -> str:
-    """Buildings that exist, or re-ask naming the wrong ones."""
-    outages = context.services.outages
-    estate = await outages.estate_of(context.require_viewer())
-    audience = Audience(scope="buildings", targets=parse_targets(value))
-    await outages.check_targets(estate, audience)
-    return ", ".join(audience.targets)
 
 
 async def summary(context: BotContext, draft: EventDraft) -> str:

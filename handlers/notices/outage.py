@@ -60,8 +60,8 @@ def _audience(draft: OutageDraft) -> Audience:
     return Audience(scope=draft.scope or "estate", targets=parse_targets(draft.targets or ""))
 
 
-async def checked_targets(context: BotContext, draft: OutageDraft, value: str) -> str:
-    """Buildings that exist, or re-ask naming the wrong ones."""
+async def checked_targets(context: BotContext, draft: Any, value: str) -> str:
+    """Buildings that exist, or re-ask naming the wrong ones (outages and events)."""
     outages = context.services.outages
     estate = await outages.estate_of(context.require_viewer())
     audience = Audience(scope="buildings", targets=parse_targets(value))
