@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from storage.models import Notice, NoticeEvent, NoticeRecipient
+from storage.models import Notice, NoticeRecipient
 from storage.tables import (
     buildings,
     grids,
@@ -186,10 +186,3 @@ async def add_event(
         )
     )
     return int(result.inserted_primary_key[0])  # type: ignore[index]
-
-
-async def events_of(conn: AsyncConnection, notice_id: int) -> list[NoticeEvent]:
-    """A notice's events, in order."""
-    table = notice_events
-    query = select(table).where(table.c.notice_id == notice_id).order_by(table.c.id)
-    return [NoticeEvent.model_validate(r._mapping) for r in await conn.execute(query)]

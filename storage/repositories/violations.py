@@ -106,24 +106,6 @@ async def reported_by(conn: AsyncConnection, account_id: int, source: str) -> li
     return [Violation.model_validate(r._mapping) for r in await conn.execute(query)]
 
 
-async def between(
-    conn: AsyncConnection, estate_id: int, since: datetime, until: datetime
-) -> list[Violation]:
-    """Violations recorded in a period, or still open, oldest first (for exports)."""
-    table = violations
-    query = (
-        select(table)
-        .where(
-            table.c.estate_id == estate_id,
-            ((table.c.created_at >= since) & (table.c.created_at < until))
-            | (table.c.state == OPEN),
-            table.c.created_at < until,
-        )
-        .order_by(table.c.id)
-    )
-    return [Violation.model_validate(r._mapping) for r in await conn.execute(query)]
-
-
 async def day_counts(
     conn: AsyncConnection, estate_id: int, since: datetime, until: datetime, today: date
 ) -> tuple[int, int, int]:

@@ -47,19 +47,8 @@ async def check(conn: AsyncConnection, viewer: Viewer, estate: Estate, audience:
     """Refuse an audience the viewer may not address or whose targets do not exist (named)."""
     if audience.scope not in SCOPES:
         raise InvalidInput()
-    manager = may_manage(viewer, estate.id)
-    if audience.scope in NAMED:
-        if not audience.targets or len(audience.targets) > MAX_TARGETS:
-            raise InvalidInput("notice-need-targets", most=MAX_TARGETS)
-        known = await notices.codes(conn, estate.id, audience.scope)
-        unknown = [t for t in audience.targets if t not in known]
-        if unknown:
-            raise InvalidInput(
-                "notice-unknown-targets",
-                scope={"key": NOUN_KEYS[audience.scope]},
-                names=", ".join(unknown[:10]),
-            )
-    if manager:
+    await check_codes(conn, estate, audience)
+    if may_manage(viewer, estate.id):
         return
     mine = await _my_grid_codes(conn, viewer, estate.id)
     if audience.scope == "grids" and set(audience.targets) <= mine:
@@ -72,6 +61,22 @@ async def check(conn: AsyncConnection, viewer: Viewer, estate: Estate, audience:
                 raise NotAllowed("notice-not-your-grid", unit=code)
         return
     raise NotAllowed("notice-butler-grids")
+
+
+async def check_codes(conn: AsyncConnection, estate: Estate, audience: Audience) -> None:
+    """Refuse named targets that are missing or do not exist in the estate, naming them."""
+    if audience.scope not in NAMED:
+        return
+    if not audience.targets or len(audience.targets) > MAX_TARGETS:
+        raise InvalidInput("notice-need-targets", most=MAX_TARGETS)
+    known = await notices.codes(conn, estate.id, audience.scope)
+    unknown = [t for t in audience.targets if t not in known]
+    if unknown:
+        raise InvalidInput(
+            "notice-unknown-targets",
+            scope={"key": NOUN_KEYS[audience.scope]},
+            names=", ".join(unknown[:10]),
+        )
 
 
 async def _my_grid_codes(conn: AsyncConnection, viewer: Viewer, estate_id: int) -> set[str]:

@@ -98,7 +98,7 @@ class Emergencies:
                 found = await notices.get(conn, int(earlier))
                 assert found is not None
                 return found
-            await self._check_audience(conn, estate, form.audience)
+            await audiences.check_codes(conn, estate, form.audience)
             message = NoticeInput(audience=form.audience, texts=texts, urgent=True)
             notice = await self._sender.create(
                 conn,
@@ -116,27 +116,13 @@ class Emergencies:
     async def check_targets(self, estate: Estate, audience: Audience) -> None:
         """Refuse targets that do not exist, naming them (a flow's check)."""
         async with self._db.read() as conn:
-            await self._check_audience(conn, estate, audience)
+            await audiences.check_codes(conn, estate, audience)
 
     async def count(self, estate: Estate, audience: Audience) -> int:
         """How many residents an emergency reaches now."""
         async with self._db.read() as conn:
-            await self._check_audience(conn, estate, audience)
+            await audiences.check_codes(conn, estate, audience)
             return len(await audiences.people(conn, estate, audience))
-
-    async def _check_audience(
-        self, conn: AsyncConnection, estate: Estate, audience: Audience
-    ) -> None:
-        """Any staff member may warn the whole estate or part of it (not only their grid)."""
-        if audience.scope in audiences.NAMED:
-            known = await notices.codes(conn, estate.id, audience.scope)
-            unknown = [t for t in audience.targets if t not in known]
-            if unknown or not audience.targets:
-                raise InvalidInput(
-                    "notice-unknown-targets",
-                    scope={"key": audiences.NOUN_KEYS[audience.scope]},
-                    names=", ".join(unknown[:10]) or "-",
-                )
 
     async def _tell_staff(
         self, conn: AsyncConnection, notice: Notice, estate: Estate, viewer: Viewer

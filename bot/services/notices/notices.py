@@ -115,15 +115,7 @@ class Notices:
         """The operator's `butler broadcast`: the same checks of targets and recipients."""
         texts = check_texts(form.texts)
         async with self._db.transaction() as conn:
-            if form.audience.scope in audiences.NAMED:
-                known = await notices.codes(conn, estate.id, form.audience.scope)
-                unknown = [t for t in form.audience.targets if t not in known]
-                if unknown or not form.audience.targets:
-                    raise InvalidInput(
-                        "notice-unknown-targets",
-                        scope={"key": audiences.NOUN_KEYS[form.audience.scope]},
-                        names=", ".join(unknown[:10]) or "-",
-                    )
+            await audiences.check_codes(conn, estate, form.audience)
             return await self.create(conn, estate, None, "notice", form, texts)
 
     async def create(

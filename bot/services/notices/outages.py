@@ -26,7 +26,7 @@ from bot.services.renovation.common import quiet_of
 from bot.services.scheduling.timers import Timers
 from storage.db import Database
 from storage.models import Estate, Outage, Timer, Unit
-from storage.repositories import estates, notices, outages
+from storage.repositories import estates, outages
 
 KIND = "outage.remind"
 KINDS = ("water", "power", "gas", "lift")
@@ -69,13 +69,13 @@ class Outages:
     async def count(self, estate: Estate, audience: Audience) -> int:
         """How many residents an outage concerns now."""
         async with self._db.read() as conn:
-            await _check(conn, estate, audience)
+            await audiences.check_codes(conn, estate, audience)
             return len(await audiences.people(conn, estate, audience))
 
     async def check_targets(self, estate: Estate, audience: Audience) -> None:
         """Refuse buildings that do not exist, naming them."""
         async with self._db.read() as conn:
-            await _check(conn, estate, audience)
+            await audiences.check_codes(conn, estate, audience)
 
     async def register(self, viewer: Viewer, form: OutageInput, token: str) -> Outage:
         """Enter an outage; the residents affected are told now."""
@@ -94,7 +94,7 @@ class Outages:
                 assert found is not None
                 return found
             estate = await self._managed(conn, viewer)
-            await _check(conn, estate, form.audience)
+            await audiences.check_codes(conn, estate, form.audience)
             if not await audiences.people(conn, estate, form.audience):
                 raise InvalidInput("notice-no-recipients")
             outage_id = await outages.add(
@@ -254,18 +254,6 @@ class Outages:
                 quiet=quiet_of(estate),
                 urgent=urgent,
                 dedupe_key=f"outage:{outage.id}:{tag}:{account_id}",
-            )
-
-
-async def _check(conn: AsyncConnection, estate: Estate, audience: Audience) -> None:
-    if audience.scope == "buildings":
-        known = await notices.codes(conn, estate.id, "buildings")
-        unknown = [t for t in audience.targets if t not in known]
-        if unknown or not audience.targets:
-            raise InvalidInput(
-                "notice-unknown-targets",
-                scope={"key": audiences.NOUN_KEYS["buildings"]},
-                names=", ".join(unknown[:10]) or "-",
             )
 
 

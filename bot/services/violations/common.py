@@ -25,8 +25,6 @@ from bot.services.violations.catalog import STATE_KEYS
 from storage.models import Estate, Unit, Violation
 from storage.repositories import estates, people, violations
 
-ENDED = ("closed", "dismissed")
-
 
 class Loaded(BaseModel):
     """A violation with its estate and unit (None: not known yet)."""
