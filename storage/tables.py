@@ -121,6 +121,8 @@ estates = Table(
     Column("quiet_end", String(5), nullable=False, server_default="08:00"),
     Column("digest_time", String(5), nullable=False, server_default="08:00"),
     Column("hotline", String(32), nullable=False, server_default=""),  # 24-hour number
+    # Owners' votes: how each owner voted stays hidden from staff after the close too.
+    Column("vote_secret", Boolean, nullable=False, server_default="0"),
     # Staff hours (HH:MM-HH:MM, "" = always) on the weekdays listed (Monday = 0): outside
     # them, non-urgent staff pushes wait for one summary at the start of the next shift.
     Column("staff_hours", String(11), nullable=False, server_default=""),
@@ -160,6 +162,8 @@ units = Table(
     Column("usage", String(16), nullable=False),
     Column("owner_name", String(200), nullable=False, server_default=""),
     Column("owner_phone", String(32), nullable=False, server_default=""),
+    # The developer's unsold units (开发建设单位未出售的房屋): one owner in a vote's headcount.
+    Column("developer", Boolean, nullable=False, server_default="0"),
     UniqueConstraint("estate_id", "code"),
 )
 Index("ix_units_building", units.c.building_id)
@@ -170,6 +174,8 @@ occupancies = Table(
     Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
     Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), primary_key=True),
     Column("relation", String(16), nullable=False),
+    # The owner who votes for the unit (业主表决); none marked: the owner bound first.
+    Column("voting", Boolean, nullable=False, server_default="0"),
     Column("created_at", UTCDateTime, nullable=False),
 )
 Index("ix_occupancies_unit", occupancies.c.unit_id)
@@ -925,3 +931,66 @@ event_signups = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
 )
+
+
+# --- owners' votes (业主表决): the roll of units frozen at opening, one ballot per owner --------
+
+votes = Table(
+    "votes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("number", String(16), nullable=False, unique=True),  # BJ-2026-0001
+    Column("author_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("title", String(200), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("kind", String(16), nullable=False),  # ordinary | fund_raise | rebuild | common_use
+    Column("files", JSONText, nullable=False),  # [{"file_id": …, "kind": photo|document}]
+    Column("state", String(16), nullable=False),  # open | closed
+    Column("secret", Boolean, nullable=False, server_default="0"),  # hidden after the close
+    Column("opens_at", UTCDateTime, nullable=False),
+    Column("closes_at", UTCDateTime, nullable=False),
+    Column("result", JSONText),  # the figures at the close
+    Column("notice_id", ForeignKey("notices.id", ondelete="SET NULL")),  # the published result
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("closed_at", UTCDateTime),
+)
+Index("ix_votes_estate", votes.c.estate_id, votes.c.closes_at)
+
+vote_roll = Table(  # who may vote: every unit, its area and its owner, as at the opening
+    "vote_roll",
+    metadata,
+    Column("vote_id", ForeignKey("votes.id", ondelete="CASCADE"), primary_key=True),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), primary_key=True),
+    Column("voter_key", String(240), nullable=False),  # one owner: phone, name or the unit
+    Column("area_centi_m2", Integer, nullable=False),
+)
+Index("ix_vote_roll_voter", vote_roll.c.vote_id, vote_roll.c.voter_key)
+
+vote_ballots = Table(  # one owner's current ballot, for all their units
+    "vote_ballots",
+    metadata,
+    Column("vote_id", ForeignKey("votes.id", ondelete="CASCADE"), primary_key=True),
+    Column("voter_key", String(240), primary_key=True),
+    Column("choice", String(16), nullable=False),  # agree | disagree | abstain
+    Column("source", String(8), nullable=False),  # online | paper
+    Column("account_id", ForeignKey("accounts.id", ondelete="SET NULL")),  # who voted online
+    Column("entered_by", ForeignKey("accounts.id", ondelete="SET NULL")),  # staff: paper
+    Column("photo", String(256)),  # the paper ballot (书面表决票)
+    Column("replaced_paper", Boolean, nullable=False, server_default="0"),
+    Column("cast_at", UTCDateTime, nullable=False),
+    Column("changes", Integer, nullable=False, server_default="0"),
+)
+
+vote_events = Table(  # every ballot as cast, changed or replaced: the record behind the export
+    "vote_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("vote_id", ForeignKey("votes.id", ondelete="CASCADE"), nullable=False),
+    Column("voter_key", String(240), nullable=False),
+    Column("action", String(16), nullable=False),  # online | paper | changed | replaced
+    Column("choice", String(16), nullable=False),
+    Column("account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("at", UTCDateTime, nullable=False),
+)
+Index("ix_vote_events_vote", vote_events.c.vote_id)
