@@ -1,8 +1,9 @@
 """owners' votes: roll, ballots, events; developer units, voting owners, secrecy"""
 
 import sqlalchemy as sa
-import storage.types
 from alembic import op
+
+import storage.types
 
 revision = "0020"
 down_revision = "0019"
