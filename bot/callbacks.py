@@ -386,3 +386,11 @@ class EventAct(CallbackData):
     prefix = "ev"
     action: Word
     event_id: Id
+
+
+class VoteAct(CallbackData):
+    """An owners' vote's button: open, a choice (agree, disagree, abstain), staff's lists."""
+
+    prefix = "bj"
+    action: Word
+    vote_id: Id

@@ -38,6 +38,7 @@ class Estate(Model):
     quiet_end: str
     digest_time: str = "08:00"
     hotline: str = ""  # the office's 24-hour number, for emergencies
+    vote_secret: bool = False  # owners' ballots stay hidden from staff after the close too
     staff_hours: str = ""  # HH:MM-HH:MM; "" = staff get every push at once
     staff_days: str = "0123456"
 
@@ -65,6 +66,7 @@ class Unit(Model):
     usage: str
     owner_name: str
     owner_phone: str
+    developer: bool = False  # the developer's unsold unit
 
 
 class Occupancy(Model):
@@ -77,6 +79,7 @@ class Occupancy(Model):
     unit_code: str
     relation: str
     timezone: str = "Asia/Shanghai"
+    voting: bool = False  # marked as the unit's voting owner
 
 
 class StaffRole(Model):
@@ -690,3 +693,62 @@ class EventSignup(Model):
     rating: int | None
     created_at: datetime
     updated_at: datetime
+
+
+class Vote(Model):
+    """An owners' vote (业主表决): the matter, its kind, the period, the result at the close."""
+
+    id: int
+    estate_id: int
+    number: str
+    author_account_id: int | None
+    title: str
+    body: str
+    kind: str
+    files: list[dict[str, str]]
+    state: str
+    secret: bool
+    opens_at: datetime
+    closes_at: datetime
+    result: dict[str, Any] | None
+    notice_id: int | None
+    created_at: datetime
+    closed_at: datetime | None
+
+
+class VoteRollUnit(Model):
+    """A unit on a vote's roll, with its owner's key and area as at the opening."""
+
+    vote_id: int
+    unit_id: int
+    voter_key: str
+    area_centi_m2: int
+    unit_code: str = ""
+    grid_id: int = 0
+
+
+class VoteBallot(Model):
+    """One owner's ballot as it stands."""
+
+    vote_id: int
+    voter_key: str
+    choice: str
+    source: str
+    account_id: int | None
+    entered_by: int | None
+    photo: str | None
+    replaced_paper: bool
+    cast_at: datetime
+    changes: int
+
+
+class VoteEvent(Model):
+    """A ballot cast, changed or replaced."""
+
+    id: int
+    vote_id: int
+    voter_key: str
+    action: str
+    choice: str
+    account_id: int | None
+    at: datetime

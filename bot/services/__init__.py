@@ -55,6 +55,8 @@ from bot.services.tickets.shifts import ShiftSummary
 from bot.services.violations.ladder import Ladder
 from bot.services.violations.recording import Recording
 from bot.services.violations.reminders import ViolationReminders
+from bot.services.votes.closing import VoteClosing
+from bot.services.votes.votes import Votes
 from bot.settings import Settings
 from storage.db import Database
 
@@ -112,6 +114,8 @@ class Services:
     emergencies: Emergencies
     outages: Outages
     events: Events
+    votes: Votes
+    vote_closing: VoteClosing
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -182,6 +186,8 @@ class Services:
             emergencies=Emergencies(db, clock, notifier, notices),
             outages=Outages(db, clock, notifier, timers),
             events=Events(db, clock, notifier, timers),
+            votes=Votes(db, clock, notifier, timers),
+            vote_closing=VoteClosing(db, clock, notifier, notices, translator),
         )
         timetable.wire(services)
         return services

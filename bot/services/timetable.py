@@ -13,6 +13,7 @@ from bot.services.notices.outages import KIND as OUTAGE_REMIND
 from bot.services.renovation.reminders import INSPECT_KIND as RENOVATION_INSPECT
 from bot.services.renovation.reminders import KIND as RENOVATION_REMIND
 from bot.services.violations.reminders import KIND as VIOLATION_REMIND
+from bot.services.votes.votes import KIND as VOTE_TIMER
 
 if TYPE_CHECKING:
     from bot.services import Services
@@ -44,6 +45,7 @@ def wire(services: Services) -> None:
         NOTICE_SEND: s.notices.on_send,
         OUTAGE_REMIND: s.outages.on_timer,
         EVENT_REMIND: s.events.on_timer,
+        VOTE_TIMER: s.vote_closing.on_timer,
     }
     schedule_handlers = {
         "digest": s.digest.on_schedule,

@@ -22,6 +22,7 @@ import-too-long = “{ $field }” is longer than { $max } characters.
 import-bad-code-part = “{ $field }” may not contain dashes or spaces: “{ $value }”.
 import-bad-area = The area “{ $value }” is not a positive number of m² with at most 2 decimals.
 import-bad-usage = Unknown usage “{ $value }”: use residential, office or shop.
+import-bad-flag = “{ $field }” must be yes or no, not “{ $value }”.
 import-duplicate-unit = Unit { $code } is already on line { $first_line }.
 import-building-two-grids = Building { $building } is in grid { $grid } here but in grid { $other_grid } on line { $first_line }.
 import-missing-grid = No grid is given for building { $building }.

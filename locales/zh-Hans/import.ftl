@@ -22,6 +22,7 @@ import-too-long = “{ $field }”超过 { $max } 个字符。
 import-bad-code-part = “{ $field }”不能包含横线或空格：“{ $value }”。
 import-bad-area = 面积“{ $value }”无效，应为大于 0 的平方米数，最多两位小数。
 import-bad-usage = 用途“{ $value }”无效，应为 residential（住宅）、office（办公）或 shop（商铺）。
+import-bad-flag = “{ $field }”应填“是”或“否”，而不是“{ $value }”。
 import-duplicate-unit = 房号 { $code } 与第 { $first_line } 行重复。
 import-building-two-grids = 楼栋 { $building } 在此行属于网格 { $grid }，但在第 { $first_line } 行属于网格 { $other_grid }。
 import-missing-grid = 未填写楼栋 { $building } 所属的网格。

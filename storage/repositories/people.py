@@ -19,6 +19,7 @@ async def occupancies_of(conn: AsyncConnection, account_id: int) -> list[Occupan
             occupancies.c.account_id,
             occupancies.c.unit_id,
             occupancies.c.relation,
+            occupancies.c.voting,
             units.c.estate_id,
             units.c.code.label("unit_code"),
             buildings.c.grid_id,

@@ -16,6 +16,10 @@ USAGES = ("residential", "office", "shop")
 CODE_COLUMNS = ("building", "entrance", "room")
 REQUIRED_COLUMNS = (*CODE_COLUMNS, "grid", "area_m2", "usage")
 OWNER_COLUMNS = ("owner_name", "owner_phone")  # optional: absent columns leave owners as they are
+# Optional: the developer's unsold units (one owner in a vote's headcount). An absent column
+# leaves the flag as it is; a blank cell means no.
+YES = frozenset({"yes", "y", "1", "true", "是", "开发商"})
+NO = frozenset({"", "no", "n", "0", "false", "否"})
 LIMITS = {
     "building": 30,
     "entrance": 16,
@@ -46,9 +50,9 @@ class UnitRow:
     entrance: str
     room: str
     grid: str
-    area_centi_m2: int
+    area_centi_m2: int  # 0: the registered area is not known yet
     usage: str
-    owners: dict[str, str]
+    owners: dict[str, Any]
 
     @property
     def code(self) -> str:
@@ -108,13 +112,17 @@ class _Checker:
         grid = _text(row, "grid", found, required=False)
         area = _area(row, found)
         usage = _usage(row, found)
-        owners = {name: _text(row, name, found) for name in OWNER_COLUMNS if name in row.values}
+        owners: dict[str, Any] = {
+            name: _text(row, name, found) for name in OWNER_COLUMNS if name in row.values
+        }
         if "owner_phone" in owners:
             owners["owner_phone"] = _phone(row, owners["owner_phone"], found)
+        if "developer" in row.values:
+            owners["developer"] = _flag(row, "developer", found)
         if building and entrance and room:
             self._place(row.line, f"{building}-{entrance}-{room}", building, grid, found)
         self.problems.extend(found)
-        if not found and building and entrance and room and area and usage:
+        if not found and building and entrance and room and area is not None and usage:
             self.units.append(
                 UnitRow(row.line, building, entrance, room, grid, area, usage, owners)
             )
@@ -182,16 +190,23 @@ def _code_part(row: Row, name: str, found: list[Problem]) -> str:
     return value
 
 
-def _area(row: Row, found: list[Problem]) -> int:
-    """Return the area in hundredths of m², or 0 after noting why not."""
+def _area(row: Row, found: list[Problem]) -> int | None:
+    """Return the area in hundredths of m² (blank: 0, not known yet), or None after noting why."""
     text = row.values.get("area_m2", "")
     if not text:
-        found.append(_problem(row.line, "import-missing-field", field="area_m2"))
         return 0
     area = parse_area(text)
     if area is None:
         found.append(_problem(row.line, "import-bad-area", value=text))
-    return area or 0
+    return area
+
+
+def _flag(row: Row, name: str, found: list[Problem]) -> bool:
+    """Return a yes/no cell, or False after noting it is neither."""
+    text = row.values.get(name, "").strip().lower()
+    if text not in YES | NO:
+        found.append(_problem(row.line, "import-bad-flag", field=name, value=text))
+    return text in YES
 
 
 def _usage(row: Row, found: list[Problem]) -> str:
