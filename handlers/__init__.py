@@ -33,6 +33,8 @@ from handlers.tickets import staff as ticket_staff
 from handlers.violations import card as violation_card
 from handlers.violations import handle as violation_handle
 from handlers.violations import report as violation_report
+from handlers.votes import card as vote_card
+from handlers.votes import write as vote_write
 
 GUARD_GROUP, IDENTIFY_GROUP, PAYMENT_GROUP, FLOW_GROUP = -101, -100, -60, -50
 MAIN_GROUP = 0
@@ -58,6 +60,7 @@ FLOWS: list[Flow[Any]] = [
     *notice_write.FLOWS,
     *outage.FLOWS,
     *community_events.FLOWS,
+    *vote_write.FLOWS,
     *invite.FLOWS,
     *duty.FLOWS,
     *language.FLOWS,
@@ -81,6 +84,7 @@ MAIN_MODULES = [
     notice_card,
     outage,
     community_events,
+    vote_card,
     onboarding,
     menus,
     common,

@@ -99,6 +99,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
     from bot.cli import sandbox as cli_sandbox
     from bot.cli import upkeep as cli_upkeep
     from bot.cli import violation as cli_violation
+    from bot.cli import vote as cli_vote
 
     return [
         cli_access.register,
@@ -115,6 +116,7 @@ def _extra_commands() -> list[Callable[[Any], None]]:
         cli_sandbox.register,
         cli_upkeep.register,
         cli_violation.register,
+        cli_vote.register,
     ]
 
 

@@ -239,6 +239,28 @@ async def test_without_owner_columns_owners_are_kept(db: Database, clock: Frozen
     assert (unit.area_centi_m2, unit.owner_name, unit.owner_phone) == (5500, "林芳", "13554124031")
 
 
+async def test_a_blank_area_is_not_known_yet_and_developer_units_are_marked(
+    db: Database, clock: FrozenClock
+) -> None:
+    estate = await _estate(db, clock)
+    names = [*HEADER.split(","), "developer"]
+    lines = [
+        "1,1,101,A,,residential,,,",
+        "1,1,102,A,90,residential,开发商,,是",
+        "1,1,103,A,90,shop,,,x",
+    ]
+    rows = [
+        Row(n, dict(zip(names, line.split(","), strict=True))) for n, line in enumerate(lines, 2)
+    ]
+    with pytest.raises(ImportRejected) as caught:
+        await import_units(db, estate, rows)
+    assert [(p.line, p.reason) for p in caught.value.problems] == [(4, "import-bad-flag")]
+    await import_units(db, estate, rows[:2])
+    blank, developer = await _units(db, estate)
+    assert (blank.area_centi_m2, blank.developer) == (0, False)
+    assert (developer.area_centi_m2, developer.developer) == (9000, True)
+
+
 async def test_progress_is_told_every_500_rows(db: Database, clock: FrozenClock) -> None:
     estate = await _estate(db, clock)
     rows = _rows(*(f"1,1,{room},A,50,residential,," for room in range(1, 1201)))

@@ -64,9 +64,7 @@ def test_exactly_half_of_the_participating_owners_fails() -> None:
 
 def test_more_than_half_of_both_passes_an_ordinary_matter() -> None:
     roll = _roll(100, 100, 100, 100, 100)
-    tally = count(
-        "ordinary", roll, _ballots(u1="agree", u2="agree", u3="agree", u4="disagree")
-    )
+    tally = count("ordinary", roll, _ballots(u1="agree", u2="agree", u3="agree", u4="disagree"))
     assert tally.passed
 
 

@@ -51,6 +51,7 @@ class VoteView(BaseModel):
     tally: Tally
     mine: Weight | None
     staff: bool
+    co_owner: bool  # an owner of a unit on the roll whose vote another owner casts
     voted_units: list[str]  # staff: the units whose owner voted (not how)
     ballots: dict[str, VoteBallot]  # staff after a non-secret close: how each owner voted
     roll: list[VoteRollUnit]
@@ -86,7 +87,7 @@ class Votes:
         missing = rolls.without_area(units)
         if missing:
             raise InvalidInput(
-                "vote-units-without-area", count=len(missing), units=", ".join(missing[:20])
+                "vote-units-without-area", count=len(missing), units=", ".join(missing[:10])
             )
         return units
 
@@ -207,11 +208,15 @@ class Votes:
             raise NotFound()
         shown = staff and vote.state == "closed" and not vote.secret
         voted = [r.unit_code for r in roll if r.voter_key in ballots] if staff else []
+        on_roll = {r.unit_id for r in roll}
         return VoteView(
             vote=vote,
             tally=rolls.tally(vote, roll, ballots),
             mine=await rolls.weight(conn, viewer.account.id, roll, ballots),
             staff=staff,
+            co_owner=any(
+                o.relation == "owner" and o.unit_id in on_roll for o in viewer.occupancies
+            ),
             voted_units=voted,
             ballots=ballots if shown else {},
             roll=roll if staff else [],
@@ -226,9 +231,8 @@ class Votes:
             self._check_open(vote)
             mine = await rolls.weight(conn, viewer.account.id, roll, ballots)
             if mine is None:
-                if any(o.estate_id == vote.estate_id for o in viewer.occupancies):
-                    raise NotAllowed("vote-owners-only")
-                raise NotFound()
+                view = await self._view(conn, viewer, vote, roll, ballots)
+                raise NotAllowed("vote-co-owner" if view.co_owner else "vote-owners-only")
             for key in mine.keys:
                 await self._put(conn, vote, key, choice, "online", ballots.get(key), viewer, None)
             return await self._view(conn, viewer, vote, roll, await votes.ballots(conn, vote.id))
@@ -277,6 +281,15 @@ class Votes:
                 "at": now,
             },
         )
+
+    async def check_paper(self, viewer: Viewer, vote_id: int) -> Vote:
+        """An open vote of an estate the viewer works in (the paper flow's first check)."""
+        async with self._db.read() as conn:
+            vote = await votes.get(conn, vote_id)
+        if vote is None or not any(s.estate_id == vote.estate_id for s in viewer.staff):
+            raise NotFound()
+        self._check_open(vote)
+        return vote
 
     async def paper_unit(self, viewer: Viewer, vote_id: int, code: str) -> VoteRollUnit:
         """A unit on the roll whose paper ballot this staff member may enter (a flow's check)."""
