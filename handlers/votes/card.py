@@ -19,6 +19,8 @@ ONE_TAP = ("open", *CHOICES, "silent", "export")
 async def listing(update: Update, context: BotContext) -> None:
     """/votes: the latest votes; managers open one."""
     assert update.effective_chat is not None
+    if update.callback_query:
+        await update.callback_query.answer()
     viewer = context.require_viewer()
     if not viewer.staff and not viewer.occupancies:
         raise NotAllowed("vote-need-bound")
@@ -85,5 +87,6 @@ def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
     """/votes and the one-tap buttons."""
     return [
         CommandHandler("votes", listing),
+        CallbackQueryHandler(listing, pattern=MenuAction.where(action="votes")),
         CallbackQueryHandler(act, pattern=VoteAct.where(action=ONE_TAP)),
     ]

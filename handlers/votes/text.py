@@ -57,7 +57,7 @@ def card(t: Translate, view: VoteView, zone: tzinfo) -> str:
                 "vote-card-voted",
                 count=len(view.voted_units),
                 total=len(view.roll),
-                secret=1 if vote.secret or vote.state == "open" else 0,
+                secret="open" if vote.state == "open" else "secret" if vote.secret else "shown",
             )
         )
     return "\n\n".join(lines)

@@ -2,6 +2,7 @@
 
 command-votes = Owners' votes: vote, see results
 command-votes-staff = Owners' votes: open one, paper ballots, who has not voted
+menu-votes = 🗳 Owners' votes
 flow-title-vote = owners' vote
 flow-title-vote-paper = paper ballot
 
@@ -30,9 +31,14 @@ vote-field-title = Title
 vote-field-body = Description
 vote-summary =
     Please check the vote — once opened, each unit's voting owner is told:
-    { $title } ({ $kind })
+    { $title }
+    Kind: { $kind }
     { $body }
-    { $files } photos · closes { $closes }
+    { $files ->
+        [0] No photos
+        [one] One photo
+       *[other] { $files } photos
+    } · closes { $closes }
     Roll: { $units } units, { $owners } owners, { $area } m² in all
     At least two thirds of the area and of the owners must take part; { $rule }.
 vote-opened-note = ✅ The vote is open; every unit's voting owner has been told.
@@ -49,7 +55,8 @@ vote-closed-staff =
     }. The result has been published to all residents.
 vote-result-notice =
     📢 Owners' vote result: { $estate } { $number }
-    Matter: { $title } ({ $kind })
+    Matter: { $title }
+    Kind: { $kind }
     Result: { $passed ->
         [1] passed
        *[other] not passed
@@ -111,10 +118,11 @@ vote-card-mine =
 vote-card-not-owner = Owners' votes are cast by the owner of record (one vote per unit); tenants and family members can read them but not vote.
 vote-card-co-owner = Your unit's vote is cast by its voting owner (the owner bound first, unless the office names another); the office can change who votes.
 vote-co-owner = Another owner of your unit casts its vote; ask the office if you should be the one who votes.
-vote-card-voted = Voted: { $count } of { $total } units{ $secret ->
-    [1] {" "}(who voted is shown, not how)
-   *[other] {""}
-}.
+vote-card-voted = Voted: { $count } of { $total } units ({ $secret ->
+    [open] how they voted is not shown before the close
+    [secret] how they voted stays secret
+   *[shown] how each voted is in the exported ballots
+}).
 vote-cast-thanks = Your vote is recorded; you can change it until the close.
 vote-button-paper = 📝 Enter a paper ballot
 vote-button-silent = 🚪 Owners who have not voted

@@ -2,6 +2,7 @@
 
 command-votes = 业主表决：投票、查看结果
 command-votes-staff = 业主表决：发起、录入书面表决票、未投票业主
+menu-votes = 🗳 业主表决
 flow-title-vote = 业主表决
 flow-title-vote-paper = 书面表决票
 
@@ -30,7 +31,8 @@ vote-field-title = 标题
 vote-field-body = 说明
 vote-summary =
     请核对表决信息——开始后将通知每户的表决业主：
-    { $title }（{ $kind }）
+    { $title }
+    事项类别：{ $kind }
     { $body }
     附件 { $files } 张 · 截止 { $closes }
     表决名册：{ $units } 套房屋，{ $owners } 位业主，总面积 { $area } ㎡
@@ -49,7 +51,8 @@ vote-closed-staff =
     }。结果已向全体住户公示。
 vote-result-notice =
     【业主表决结果公示】{ $estate } { $number }
-    表决事项：{ $title }（{ $kind }）
+    表决事项：{ $title }
+    事项类别：{ $kind }
     表决结果：{ $passed ->
         [1] 通过
        *[other] 未通过
@@ -108,10 +111,11 @@ vote-card-mine =
 vote-card-not-owner = 业主表决由登记的业主投票（每户一票），租户和家庭成员可以查看，不能投票。
 vote-card-co-owner = 您的房屋由其表决业主投票（默认是最先绑定的业主，管理处可以另行指定）。
 vote-co-owner = 您房屋的表决票由另一位业主投出；如需由您投票，请联系管理处。
-vote-card-voted = 已投票：{ $count } / { $total } 套{ $secret ->
-    [1] （只显示谁已投票，不显示投票内容）
-   *[other] {""}
-}。
+vote-card-voted = 已投票：{ $count } / { $total } 套（{ $secret ->
+    [open] 截止前不显示投票内容
+    [secret] 投票内容保密
+   *[shown] 各户意见见导出的表决票
+}）。
 vote-cast-thanks = 已记录您的投票，截止前可以更改。
 vote-button-paper = 📝 录入书面表决票
 vote-button-silent = 🚪 未投票的业主

@@ -163,7 +163,7 @@ async def test_the_lift_overhaul_vote_is_counted_by_area_and_headcount(bot: Harn
     await butler.send("/votes")
     listing = await butler.expect("Owners' votes:")
     await butler.press(listing.button_labels()[0])
-    await butler.expect("Voted: 25 of 40 units", "who voted is shown, not how")
+    await butler.expect("Voted: 25 of 40 units", "how they voted is not shown before the close")
     for unit, choice in (("2-2-301", "Agree"), ("2-2-302", "Abstain")):
         await butler.press("📝 Enter a paper ballot")
         await butler.expect("Which unit?")
@@ -309,7 +309,7 @@ async def test_a_secret_three_quarter_vote_with_a_co_owned_unit(bot: Harness) ->
     listing = await manager.expect("Owners' votes:")
     await manager.press(listing.button_labels()[0])
     await manager.expect(
-        "Result: ❌ not passed", "Voted: 5 of 5 units (who voted is shown, not how)"
+        "Result: ❌ not passed", "Voted: 5 of 5 units (how they voted stays secret)"
     )
     await manager.press("📊 Export the ballots")
     sent = await manager.expect()
