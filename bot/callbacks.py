@@ -386,3 +386,11 @@ class EventAct(CallbackData):
     prefix = "ev"
     action: Word
     event_id: Id
+
+
+class SurveyAct(CallbackData):
+    """A survey's button: answer it, open its results (and chart)."""
+
+    prefix = "sv"
+    action: Word
+    survey_id: Id

@@ -47,6 +47,7 @@ from bot.services.renovation.reminders import RenovationReminders
 from bot.services.renovation.site import SiteWork
 from bot.services.retention import RetentionService
 from bot.services.scheduling.timers import Timers
+from bot.services.surveys.service import Surveys
 from bot.services.tickets.actions import TicketActions
 from bot.services.tickets.followup import TicketFollowUp
 from bot.services.tickets.push import TicketPush
@@ -112,6 +113,7 @@ class Services:
     emergencies: Emergencies
     outages: Outages
     events: Events
+    surveys: Surveys
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -182,6 +184,7 @@ class Services:
             emergencies=Emergencies(db, clock, notifier, notices),
             outages=Outages(db, clock, notifier, timers),
             events=Events(db, clock, notifier, timers),
+            surveys=Surveys(db, clock, notifier, timers),
         )
         timetable.wire(services)
         return services
