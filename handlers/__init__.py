@@ -28,6 +28,9 @@ from handlers.renovation import review as renovation_review
 from handlers.renovation import site as renovation_site
 from handlers.reports import digest
 from handlers.reports import export as exports
+from handlers.surveys import answer as survey_answer
+from handlers.surveys import build as survey_build
+from handlers.surveys import card as survey_card
 from handlers.tickets import rating, repair, work
 from handlers.tickets import staff as ticket_staff
 from handlers.violations import card as violation_card
@@ -58,6 +61,8 @@ FLOWS: list[Flow[Any]] = [
     *notice_write.FLOWS,
     *outage.FLOWS,
     *community_events.FLOWS,
+    *survey_build.FLOWS,
+    *survey_answer.FLOWS,
     *invite.FLOWS,
     *duty.FLOWS,
     *language.FLOWS,
@@ -81,6 +86,7 @@ MAIN_MODULES = [
     notice_card,
     outage,
     community_events,
+    survey_card,
     onboarding,
     menus,
     common,

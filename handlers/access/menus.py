@@ -30,6 +30,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "violations": "command-violations",
         "notices": "command-notices",
         "events": "command-events",
+        "surveys": "command-surveys",
         "settings": "command-settings",
     }
     | COMMON_COMMANDS,
@@ -46,6 +47,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "emergency": "command-emergency",
         "outages": "command-outages",
         "events": "command-events-staff",
+        "surveys": "command-surveys-staff",
     }
     | COMMON_COMMANDS,
     "technician": {
@@ -76,6 +78,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "emergency": "command-emergency",
         "outages": "command-outages",
         "events": "command-events-staff",
+        "surveys": "command-surveys-staff",
     }
     | COMMON_COMMANDS,
 }
