@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field, create_model
 
 from bot.callbacks import SurveyAct
 from bot.context import BotContext
-from bot.services.surveys.service import MAX_ANSWER, MAX_QUESTIONS, Given
+from bot.services.surveys.forms import MAX_ANSWER, MAX_QUESTIONS, Given
 from bot.services.surveys.template import question_arg, title_arg
 from handlers.flow import Choice, Entry, Flow, Option, Pick, Reply
 from handlers.flow import Text as TextStep

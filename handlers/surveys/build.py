@@ -12,7 +12,7 @@ from pydantic import BaseModel, create_model
 from bot.context import BotContext
 from bot.errors import InvalidInput
 from bot.services.notices.audience import NAMED, SCOPE_KEYS, Audience, parse_targets
-from bot.services.surveys.service import (
+from bot.services.surveys.forms import (
     MAX_OPTION,
     MAX_OPTIONS,
     MAX_QUESTION,

@@ -12,9 +12,10 @@ from bot.callbacks import MenuAction, SurveyAct
 from bot.context import BotContext
 from bot.i18n import Translate
 from bot.services.surveys.chart import draw
+from bot.services.surveys.forms import SurveyInput
 from bot.services.surveys.reports import average_text
 from bot.services.surveys.results import QuestionResult
-from bot.services.surveys.service import SurveyInput, SurveyView
+from bot.services.surveys.service import SurveyView
 from bot.services.surveys.template import QUESTION_KIND_KEYS, question_arg, title_arg
 from handlers import keyboards
 from handlers.flow import Reply

@@ -64,7 +64,7 @@ survey-star = { $stars }⭐
 survey-thanks = { $again ->
     [1] ✅ Thank you: your new answers to “{ $title }” replace your earlier ones.
    *[other] ✅ Thank you for answering “{ $title }”!
-} You may change them until { $closes }.
+} You may change your answers until { $closes }.
 survey-results-head =
     📊 Survey #{ $id } “{ $title }”
     { $open ->

@@ -40,7 +40,13 @@ def render_png(title: str, bars: list[tuple[str, float]], top: float) -> bytes:
         for tick in axes.get_yticklabels():
             tick.set_fontproperties(prop)
     for position, value in zip(positions, values, strict=True):
-        axes.text(value + top * 0.01, position, f"{value:g}", va="center", fontsize=8)
+        axes.text(
+            value + top * 0.01,
+            position,
+            f"{value:.1f}" if value % 1 else f"{value:g}",
+            va="center",
+            fontsize=8,
+        )
     axes.set_xlim(0, top * 1.1)
     if font:
         axes.set_title(title, fontsize=10, fontfamily=font)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.callbacks import SurveyAct
@@ -19,9 +19,16 @@ from bot.services.notify.notifier import Button, Notifier
 from bot.services.people.access import Viewer, managed_estate, may_manage
 from bot.services.renovation.common import quiet_of
 from bot.services.scheduling.timers import Timers
-from bot.services.surveys import reports
+from bot.services.surveys import forms, reports
+from bot.services.surveys.forms import (
+    MAX_DAYS,
+    MAX_TITLE,
+    STAFF_ROLES,
+    Given,
+    QuestionInput,
+    SurveyInput,
+)
 from bot.services.surveys.template import (
-    CUSTOM,
     QUARTERLY,
     QUARTERLY_TITLE,
     SERVICE,
@@ -36,44 +43,6 @@ REMIND_KIND = "survey.remind"
 CLOSE_KIND = "survey.close"
 CLOSE_AT = time(20, 0)  # on the closing day, before the quiet hours
 REMIND_BEFORE = timedelta(days=2)
-KINDS = ("rating", "single", "multiple", "text")
-MAX_QUESTIONS = 8
-MAX_OPTIONS = 8
-MAX_TITLE = 200
-MAX_QUESTION = 300
-MAX_OPTION = 40
-MAX_ANSWER = 500
-MAX_DAYS = 90
-STAFF_ROLES = ("manager", "butler")  # who sees a survey's results (a butler: their grids)
-
-
-class QuestionInput(BaseModel):
-    """A question as the manager wrote it (or the template's key)."""
-
-    kind: str
-    text: str = ""
-    text_key: str | None = None
-    options: list[str] = Field(default_factory=list)
-
-
-class SurveyInput(BaseModel):
-    """A survey as it is posted."""
-
-    kind: str = CUSTOM
-    title: str
-    title_key: str | None = None
-    questions: list[QuestionInput]
-    audience: Audience
-    closes_on: date
-
-
-class Given(BaseModel):
-    """One answer as a resident gave it."""
-
-    position: int
-    rating: int | None = None
-    choices: list[int] | None = None
-    text: str | None = None
 
 
 class SurveyView(BaseModel):
@@ -140,7 +109,7 @@ class Surveys:
         """Post the survey to its residents; the reminder and the close are planned."""
         if not may_manage(viewer, estate.id):
             raise NotAllowed("survey-managers-only")
-        _check(form)
+        forms.check(form)
         now = self._clock.now()
         closes_at = self.closing(estate, form.closes_on)
         if closes_at <= now:
@@ -230,7 +199,7 @@ class Surveys:
                 return earlier == "again"
             survey, _estate, unit_id = await self._invited(conn, viewer, survey_id)
             questions = await surveys.questions(conn, survey.id)
-            rows = _answers(questions, given)
+            rows = forms.answers_of(questions, given)
             unit = await estates.unit(conn, unit_id) if unit_id else None
             before = {r.account_id for r in await surveys.responses(conn, survey.id)}
             await surveys.put_response(
@@ -338,42 +307,3 @@ class Surveys:
             buttons=[[Button(key="survey-button-results", data=data)]],
             dedupe_key=f"survey:{survey.id}:closed",
         )
-
-
-def _check(form: SurveyInput) -> None:
-    """Refuse a survey that cannot be asked as it is."""
-    if not form.title.strip() or not 1 <= len(form.questions) <= MAX_QUESTIONS:
-        raise InvalidInput("survey-need-questions", most=MAX_QUESTIONS)
-    for question in form.questions:
-        if question.kind not in KINDS or not (question.text.strip() or question.text_key):
-            raise InvalidInput("survey-need-questions", most=MAX_QUESTIONS)
-        choices = question.kind in ("single", "multiple")
-        if choices and not 2 <= len(question.options) <= MAX_OPTIONS:
-            raise InvalidInput("survey-bad-options", most=MAX_OPTIONS, longest=MAX_OPTION)
-
-
-def _answers(questions: list[SurveyQuestion], given: list[Given]) -> list[dict[str, object]]:
-    """The answers as stored, each checked against its question; text may stay empty."""
-    by_position = {g.position: g for g in given}
-    rows: list[dict[str, object]] = []
-    for question in questions:
-        answer = by_position.get(question.position)
-        row: dict[str, object] = {"position": question.position}
-        if question.kind == "rating":
-            if answer is None or answer.rating is None or not 1 <= answer.rating <= 5:
-                raise InvalidInput("survey-incomplete")
-            row["rating"] = answer.rating
-        elif question.kind in ("single", "multiple"):
-            chosen = sorted(set(answer.choices or [])) if answer else []
-            if not chosen or any(not 0 <= c < len(question.options) for c in chosen):
-                raise InvalidInput("survey-incomplete")
-            if question.kind == "single" and len(chosen) != 1:
-                raise InvalidInput("survey-incomplete")
-            row["choices"] = chosen
-        else:
-            text = (answer.text or "").strip() if answer else ""
-            if not text:
-                continue  # a free-text question may be left out
-            row["text"] = text[:MAX_ANSWER]
-        rows.append(row)
-    return rows
