@@ -394,3 +394,11 @@ class VoteAct(CallbackData):
     prefix = "bj"
     action: Word
     vote_id: Id
+
+
+class SurveyAct(CallbackData):
+    """A survey's button: answer it, open its results (and chart)."""
+
+    prefix = "sv"
+    action: Word
+    survey_id: Id

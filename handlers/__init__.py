@@ -28,6 +28,9 @@ from handlers.renovation import review as renovation_review
 from handlers.renovation import site as renovation_site
 from handlers.reports import digest
 from handlers.reports import export as exports
+from handlers.surveys import answer as survey_answer
+from handlers.surveys import build as survey_build
+from handlers.surveys import card as survey_card
 from handlers.tickets import rating, repair, work
 from handlers.tickets import staff as ticket_staff
 from handlers.violations import card as violation_card
@@ -61,6 +64,8 @@ FLOWS: list[Flow[Any]] = [
     *outage.FLOWS,
     *community_events.FLOWS,
     *vote_write.FLOWS,
+    *survey_build.FLOWS,
+    *survey_answer.FLOWS,
     *invite.FLOWS,
     *duty.FLOWS,
     *language.FLOWS,
@@ -85,6 +90,7 @@ MAIN_MODULES = [
     outage,
     community_events,
     vote_card,
+    survey_card,
     onboarding,
     menus,
     common,

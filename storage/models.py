@@ -716,6 +716,25 @@ class Vote(Model):
     closed_at: datetime | None
 
 
+class Survey(Model):
+    """A survey (custom, or the quarterly 客户满意度调查) residents answer until it closes."""
+
+    id: int
+    estate_id: int
+    author_account_id: int | None
+    kind: str
+    title: str
+    title_key: str | None
+    scope: str
+    targets: list[str]
+    state: str
+    closes_at: datetime
+    remind_at: datetime | None
+    invited: int
+    created_at: datetime
+    closed_at: datetime | None
+
+
 class VoteRollUnit(Model):
     """A unit on a vote's roll, with its owner's key and area as at the opening."""
 
@@ -752,3 +771,37 @@ class VoteEvent(Model):
     choice: str
     account_id: int | None
     at: datetime
+
+
+class SurveyQuestion(Model):
+    """One question: its kind, its text as typed (or a locale key), its choices."""
+
+    survey_id: int
+    position: int
+    kind: str
+    text: str
+    text_key: str | None
+    options: list[str]
+
+
+class SurveyResponse(Model):
+    """One resident's answers to a survey: who (their unit and its grid), when."""
+
+    survey_id: int
+    account_id: int
+    unit_id: int | None
+    grid_id: int | None
+    changes: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class SurveyAnswer(Model):
+    """The answer to one question: a rating, the chosen options, or a text."""
+
+    survey_id: int
+    account_id: int
+    position: int
+    rating: int | None
+    choices: list[int] | None
+    text: str | None

@@ -994,3 +994,57 @@ vote_events = Table(  # every ballot as cast, changed or replaced: the record be
     Column("at", UTCDateTime, nullable=False),
 )
 Index("ix_vote_events_vote", vote_events.c.vote_id)
+
+surveys = Table(  # 客户满意度调查 and other surveys: what is asked of whom, until when
+    "surveys",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("author_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("kind", String(16), nullable=False),  # custom | service (the quarterly one)
+    Column("title", String(200), nullable=False),  # as typed; service: the quarter "2026-Q4"
+    Column("title_key", String(64)),  # a locale key rendered in the reader's language
+    Column("scope", String(16), nullable=False),  # estate | buildings
+    Column("targets", JSONText, nullable=False),
+    Column("state", String(16), nullable=False),  # open | closed
+    Column("closes_at", UTCDateTime, nullable=False),
+    Column("remind_at", UTCDateTime),
+    Column("invited", Integer, nullable=False, server_default="0"),  # residents told
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("closed_at", UTCDateTime),
+)
+Index("ix_surveys_estate", surveys.c.estate_id, surveys.c.closes_at)
+
+survey_questions = Table(
+    "survey_questions",
+    metadata,
+    Column("survey_id", ForeignKey("surveys.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),  # 1 …
+    Column("kind", String(16), nullable=False),  # rating | single | multiple | text
+    Column("text", Text, nullable=False, server_default=""),  # as the manager typed it
+    Column("text_key", String(64)),  # or a locale key (the quarterly survey's questions)
+    Column("options", JSONText, nullable=False),  # the choices, as typed
+)
+
+survey_responses = Table(  # one per resident and survey: answering again replaces it
+    "survey_responses",
+    metadata,
+    Column("survey_id", ForeignKey("surveys.id", ondelete="CASCADE"), primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+    Column("unit_id", ForeignKey("units.id", ondelete="SET NULL")),
+    Column("grid_id", ForeignKey("grids.id", ondelete="SET NULL")),  # the unit's, when answered
+    Column("changes", Integer, nullable=False, server_default="0"),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+survey_answers = Table(  # the answer to one question of a response
+    "survey_answers",
+    metadata,
+    Column("survey_id", ForeignKey("surveys.id", ondelete="CASCADE"), primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("rating", Integer),  # 1-5
+    Column("choices", JSONText),  # the chosen options' numbers (0 …)
+    Column("text", Text),
+)

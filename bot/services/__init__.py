@@ -47,6 +47,7 @@ from bot.services.renovation.reminders import RenovationReminders
 from bot.services.renovation.site import SiteWork
 from bot.services.retention import RetentionService
 from bot.services.scheduling.timers import Timers
+from bot.services.surveys.service import Surveys
 from bot.services.tickets.actions import TicketActions
 from bot.services.tickets.followup import TicketFollowUp
 from bot.services.tickets.push import TicketPush
@@ -116,6 +117,7 @@ class Services:
     events: Events
     votes: Votes
     vote_closing: VoteClosing
+    surveys: Surveys
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -188,6 +190,7 @@ class Services:
             events=Events(db, clock, notifier, timers),
             votes=Votes(db, clock, notifier, timers),
             vote_closing=VoteClosing(db, clock, notifier, notices, translator),
+            surveys=Surveys(db, clock, notifier, timers),
         )
         timetable.wire(services)
         return services

@@ -12,6 +12,8 @@ from bot.services.notices.notices import SEND_KIND as NOTICE_SEND
 from bot.services.notices.outages import KIND as OUTAGE_REMIND
 from bot.services.renovation.reminders import INSPECT_KIND as RENOVATION_INSPECT
 from bot.services.renovation.reminders import KIND as RENOVATION_REMIND
+from bot.services.surveys.service import CLOSE_KIND as SURVEY_CLOSE
+from bot.services.surveys.service import REMIND_KIND as SURVEY_REMIND
 from bot.services.violations.reminders import KIND as VIOLATION_REMIND
 from bot.services.votes.votes import KIND as VOTE_TIMER
 
@@ -46,6 +48,8 @@ def wire(services: Services) -> None:
         OUTAGE_REMIND: s.outages.on_timer,
         EVENT_REMIND: s.events.on_timer,
         VOTE_TIMER: s.vote_closing.on_timer,
+        SURVEY_REMIND: s.surveys.on_remind,
+        SURVEY_CLOSE: s.surveys.on_close,
     }
     schedule_handlers = {
         "digest": s.digest.on_schedule,

@@ -31,6 +31,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "notices": "command-notices",
         "events": "command-events",
         "votes": "command-votes",
+        "surveys": "command-surveys",
         "settings": "command-settings",
     }
     | COMMON_COMMANDS,
@@ -48,6 +49,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "outages": "command-outages",
         "events": "command-events-staff",
         "votes": "command-votes-staff",
+        "surveys": "command-surveys-staff",
     }
     | COMMON_COMMANDS,
     "technician": {
@@ -79,6 +81,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "outages": "command-outages",
         "events": "command-events-staff",
         "votes": "command-votes-staff",
+        "surveys": "command-surveys-staff",
     }
     | COMMON_COMMANDS,
 }

@@ -20,6 +20,7 @@ KIND_KEYS = {
     "patrols": "export-sheet-patrols",
     "violations": "export-sheet-violations",
     "emergencies": "export-sheet-emergencies",
+    "surveys": "export-sheet-surveys",
 }
 PERIOD_KEYS = {  # the service's PERIODS as the buttons read
     "last7": "export-period-last7",

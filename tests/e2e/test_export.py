@@ -66,6 +66,7 @@ async def test_the_operator_exports_every_sheet_and_the_rows_match_the_database(
         "Patrols",
         "Violations",
         "Emergencies",
+        "Surveys",
     ]
     repairs = book["Repairs"]
     assert repairs.freeze_panes == "A2"

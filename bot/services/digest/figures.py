@@ -22,6 +22,7 @@ from bot.services.notify.notifier import Button, Notifier
 from bot.services.people.access import Viewer
 from bot.services.scheduling.calendar import at_local
 from bot.services.scheduling.timers import Timers
+from bot.services.surveys.reports import digest_lines as survey_lines
 from bot.services.tickets.push import CATEGORY_KEYS, key_arg
 from storage.db import Database
 from storage.models import Estate, Schedule
@@ -55,6 +56,7 @@ class Digest(BaseModel):
     violations_closed: int = 0
     violations_overdue: int = 0
     emergencies: int = 0  # 突发事件 raised that day
+    surveys: list[Any] = []  # closed that day (per butler), open ones' answer counts
     opened_per_day: list[int]
     closed_per_day: list[int]
 
@@ -71,6 +73,7 @@ class Digest(BaseModel):
             or self.violations_new
             or self.violations_overdue
             or self.emergencies
+            or self.surveys
         )
 
     @property
@@ -140,6 +143,7 @@ class DigestService:
             violations_closed=cases[1],
             violations_overdue=cases[2],
             emergencies=len(await notices.emergencies_between(conn, estate.id, start, end)),
+            surveys=await survey_lines(conn, estate, start, end),
             opened_per_day=_per_day(
                 await digest.moments(conn, estate.id, "created_at", chart_start, end), day, zone
             ),
@@ -263,6 +267,7 @@ def digest_args(figures: Digest) -> dict[str, Any]:
         "violations_closed": figures.violations_closed,
         "violations_overdue": figures.violations_overdue,
         "emergencies": figures.emergencies,
+        "surveys": figures.surveys,
     }
 
 

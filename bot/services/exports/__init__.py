@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotFound
@@ -18,7 +19,7 @@ from bot.services.fees.common import local_today
 from bot.services.people.access import Viewer, managed_estate
 from storage.db import Database
 from storage.models import Estate
-from storage.repositories import estates, exports, violations
+from storage.repositories import estates, exports, people, surveys, violations
 
 MAX_DAYS = 366
 PERIODS = ("last7", "month", "lastmonth", "last30")
@@ -43,6 +44,16 @@ class Export(BaseModel):
     start: date
     end: date
     rows: int
+
+
+async def _butlers(conn: AsyncConnection, estate: Estate) -> dict[int, list[str]]:
+    """The names of each grid's butlers."""
+    found: dict[int, list[str]] = {}
+    for grid in await estates.grids_of(conn, estate.id):
+        accounts = await people.butlers_of_grid(conn, grid.id)
+        names = await people.names(conn, accounts)
+        found[grid.id] = [names[a] for a in accounts if a in names]
+    return found
 
 
 class ExportService:
@@ -96,6 +107,9 @@ class ExportService:
                 elif kind == "emergencies":
                     rows = await exports.emergencies_between(conn, estate.id, since, until)
                     found.append(sheets.emergencies_sheet(estate, rows))
+                elif kind == "surveys":
+                    rows = await surveys.answer_rows(conn, estate.id, since, until)
+                    found.append(sheets.surveys_sheet(estate, rows, await _butlers(conn, estate)))
                 elif kind == "violations":
                     rows = await exports.violations_between(conn, estate.id, since, until)
                     stored = await violations.kinds(conn, estate.id)

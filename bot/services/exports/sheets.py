@@ -17,6 +17,7 @@ from bot.services.fees.arrears_log import LEGACY_CHANNELS
 from bot.services.fees.common import FEE_TYPE_KEYS, digits_of
 from bot.services.notices.notices import EMERGENCY_KEYS
 from bot.services.patrols.rules import STATUS_KEYS as PATROL_STATUS_KEYS
+from bot.services.surveys.template import QUESTION_KIND_KEYS
 from bot.services.tickets.cards import status_key
 from bot.services.tickets.push import category_label_key
 from bot.services.violations.catalog import (
@@ -33,7 +34,16 @@ from bot.services.violations.catalog import (
 )
 from storage.models import Estate, Ticket
 
-KINDS = ("tickets", "complaints", "arrears", "collections", "patrols", "violations", "emergencies")
+KINDS = (
+    "tickets",
+    "complaints",
+    "arrears",
+    "collections",
+    "patrols",
+    "violations",
+    "emergencies",
+    "surveys",
+)
 CHANNEL_KEYS = {
     "phone": "export-contact-phone",
     "visit": "export-contact-visit",
@@ -384,6 +394,64 @@ def emergencies_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
                 int(row["safe"] or 0),
                 int(row["help"] or 0),
                 _local(row["closed_at"], zone),
+            ]
+        )
+    return sheet
+
+
+def _survey_answer(row: dict[str, Any]) -> Any:
+    """A rating as a number, the chosen options by their texts, or the text written."""
+    if row["kind"] == "rating":
+        return row["rating"]
+    if row["kind"] in ("single", "multiple"):
+        options = list(row["options"] or [])
+        chosen = [options[i] for i in row["choices"] or [] if 0 <= i < len(options)]
+        return {"key": "export-survey-choices", "args": {"names": {"names": chosen}}}
+    return row["text"] or ""
+
+
+def surveys_sheet(
+    estate: Estate, rows: list[dict[str, Any]], butlers: dict[int, list[str]]
+) -> Sheet:
+    """Every answer of the surveys answered in the period: one row per question answered."""
+    zone = ZoneInfo(estate.timezone)
+    sheet = Sheet(
+        "surveys",
+        "export-sheet-surveys",
+        _columns(
+            ("export-col-code", 8),
+            ("export-col-survey", 30),
+            ("export-col-answered", 18),
+            ("export-col-unit", 10),
+            ("export-col-grid", 8),
+            ("export-col-butlers", 16),
+            ("export-col-question-number", 6),
+            ("export-col-question", 36),
+            ("export-col-question-kind", 12),
+            ("export-col-answer", 40),
+        ),
+        estate.currency,
+    )
+    for row in rows:
+        title = row["title"]
+        if row["title_key"]:
+            year, _, quarter = str(title).partition("-Q")
+            title = {"key": row["title_key"], "args": {"year": year, "quarter": quarter}}
+        sheet.rows.append(
+            [
+                row["id"],
+                title,
+                _local(row["updated_at"], zone),
+                row["unit"] or "",
+                row["grid"] or "",
+                {
+                    "key": "export-survey-choices",
+                    "args": {"names": {"names": butlers.get(row["grid_id"] or 0, [])}},
+                },
+                row["position"],
+                {"key": row["question_key"]} if row["question_key"] else row["question"],
+                _text(QUESTION_KIND_KEYS.get(row["kind"])),
+                _survey_answer(row),
             ]
         )
     return sheet
