@@ -57,6 +57,7 @@ from bot.services.violations.ladder import Ladder
 from bot.services.violations.recording import Recording
 from bot.services.violations.reminders import ViolationReminders
 from bot.services.votes.closing import VoteClosing
+from bot.services.votes.paper import PaperBallots
 from bot.services.votes.votes import Votes
 from bot.settings import Settings
 from storage.db import Database
@@ -117,6 +118,7 @@ class Services:
     events: Events
     votes: Votes
     vote_closing: VoteClosing
+    paper_ballots: PaperBallots
     surveys: Surveys
 
     @classmethod
@@ -190,6 +192,7 @@ class Services:
             events=Events(db, clock, notifier, timers),
             votes=Votes(db, clock, notifier, timers),
             vote_closing=VoteClosing(db, clock, notifier, notices, translator),
+            paper_ballots=PaperBallots(db, clock),
             surveys=Surveys(db, clock, notifier, timers),
         )
         timetable.wire(services)

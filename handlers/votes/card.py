@@ -62,7 +62,7 @@ async def act(update: Update, context: BotContext) -> None:
         await context.bot.send_document(chat, InputFile(made.data, filename=made.filename))
         return
     if data.action == "silent":
-        units = await votes.silent_units(viewer, data.vote_id)
+        units = await context.services.paper_ballots.silent_units(viewer, data.vote_id)
         await query.answer()
         await context.bot.send_message(chat, text.silent(context.t, units))
         return

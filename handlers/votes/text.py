@@ -10,8 +10,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.callbacks import VoteAct
 from bot.i18n import Translate
 from bot.services.votes.closing import CHOICE_KEYS, area_text, tally_args
+from bot.services.votes.common import KIND_KEYS
 from bot.services.votes.counting import CHOICES, Tally
-from bot.services.votes.votes import KIND_KEYS, VoteView
+from bot.services.votes.votes import VoteView
 from storage.models import Unit
 
 SILENT_AT_MOST = 40

@@ -10,8 +10,9 @@ from pydantic import BaseModel, Field
 from bot.callbacks import VoteAct
 from bot.context import BotContext
 from bot.services.votes.closing import CHOICE_KEYS, area_text
+from bot.services.votes.common import KIND_KEYS
 from bot.services.votes.counting import CHOICES, KINDS, THREE_QUARTER_KINDS
-from bot.services.votes.votes import KIND_KEYS, MAX_BODY, MAX_FILES, MAX_TITLE, VoteInput
+from bot.services.votes.votes import MAX_BODY, MAX_FILES, MAX_TITLE, VoteInput
 from handlers.flow import Choice, Confirm, Day, Entry, Flow, Option, Photos, Reply
 from handlers.flow import Text as TextStep
 from handlers.votes import text
@@ -115,13 +116,15 @@ class PaperDraft(BaseModel):
 
 async def begin_paper(context: BotContext, args: dict[str, Any]) -> PaperDraft:
     """Staff of the vote's estate, while it is open."""
-    vote = await context.services.votes.check_paper(context.require_viewer(), args["vote_id"])
+    vote = await context.services.paper_ballots.check(context.require_viewer(), args["vote_id"])
     return PaperDraft(vote_id=vote.id)
 
 
 async def checked_unit(context: BotContext, draft: Any, value: str) -> str:
     """A unit on the roll, of the staff member's grids, whose owner did not vote online."""
-    unit = await context.services.votes.paper_unit(context.require_viewer(), draft.vote_id, value)
+    unit = await context.services.paper_ballots.unit(
+        context.require_viewer(), draft.vote_id, value
+    )
     return unit.unit_code
 
 
@@ -138,7 +141,7 @@ async def finish_paper(context: BotContext, draft: PaperDraft, token: str) -> Re
     """Record the paper ballot; back to the vote's card."""
     viewer = context.require_viewer()
     votes = context.services.votes
-    unit = await votes.paper(
+    unit = await context.services.paper_ballots.enter(
         viewer, draft.vote_id, draft.unit or "", draft.choice or "", draft.photo[0], token
     )
     view = await votes.view(viewer, draft.vote_id)

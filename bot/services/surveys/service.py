@@ -288,8 +288,9 @@ class Surveys:
         estate = await estates.estate(conn, survey.estate_id) if survey else None
         if survey is None or estate is None or survey.state != "open":
             return
-        now = self._clock.now()
-        await surveys.change(conn, survey.id, {"state": "closed", "closed_at": now})
+        # closed as of its closing time, even when the timer runs late (after a restart)
+        closed_at = min(self._clock.now(), survey.closes_at)
+        await surveys.change(conn, survey.id, {"state": "closed", "closed_at": closed_at})
         if survey.author_account_id is None:
             return
         found = await reports.load(conn, survey)

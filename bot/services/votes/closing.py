@@ -21,8 +21,8 @@ from bot.services.notify.notifier import Notifier
 from bot.services.people.access import Viewer, may_manage
 from bot.services.renovation.common import quiet_of
 from bot.services.votes import roll as rolls
+from bot.services.votes.common import open_button, vote_args
 from bot.services.votes.counting import THREE_QUARTER_KINDS, Tally, percent
-from bot.services.votes.votes import open_button, vote_args
 from bot.settings import SUPPORTED_LANGUAGES
 from storage.db import Database
 from storage.models import Estate, Timer, Vote
@@ -123,7 +123,7 @@ class VoteClosing:
     async def _close(self, conn: AsyncConnection, vote: Vote, estate: Estate) -> None:
         roll, ballots = await votes.roll(conn, vote.id), await votes.ballots(conn, vote.id)
         tally = rolls.tally(vote, roll, ballots)
-        now = self._clock.now()
+        now = min(self._clock.now(), vote.closes_at)  # as of its close, even if run late
         args = vote_args(vote, estate) | tally_args(tally)
         texts = {
             language: self._translator.t(

@@ -1,26 +1,26 @@
 """Owners' votes (业主表决) in chat: a manager opens one for the owners' committee; each owner
-of record votes (and may change it) until the close; staff enter paper ballots (书面表决) with
-a photo; turnout at any time; staff see who voted, never how, until the close."""
+of record votes (and may change it) until the close, with their weight shown; turnout at any
+time; staff see who voted, never how, until the close (paper ballots: `paper.py`)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.callbacks import VoteAct
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
 from bot.services.fees.common import local_today
-from bot.services.notify.notifier import Button, Notifier
-from bot.services.people.access import Viewer, may_manage, may_work_grid
+from bot.services.notify.notifier import Notifier
+from bot.services.people.access import Viewer, may_manage
 from bot.services.renovation.common import next_number, quiet_of
 from bot.services.scheduling.timers import Timers
+from bot.services.votes import common
 from bot.services.votes import roll as rolls
-from bot.services.votes.counting import CHOICES, KINDS, Tally, replaces_paper, voter_key
+from bot.services.votes.common import open_button, vote_args
+from bot.services.votes.counting import CHOICES, KINDS, Tally, voter_key
 from bot.services.votes.roll import Weight
 from storage.db import Database
 from storage.models import Estate, Unit, Vote, VoteBallot, VoteRollUnit
@@ -55,11 +55,6 @@ class VoteView(BaseModel):
     voted_units: list[str]  # staff: the units whose owner voted (not how)
     ballots: dict[str, VoteBallot]  # staff after a non-secret close: how each owner voted
     roll: list[VoteRollUnit]
-
-
-def open_button(vote_id: int) -> list[list[Button]]:
-    """The button that opens a vote's card."""
-    return [[Button(key="vote-button-open", data=VoteAct(action="open", vote_id=vote_id).pack())]]
 
 
 class Votes:
@@ -184,16 +179,8 @@ class Votes:
     async def view(self, viewer: Viewer, vote_id: int) -> VoteView:
         """The vote for a resident of its estate or its staff."""
         async with self._db.read() as conn:
-            vote, roll, ballots = await self._load(conn, vote_id)
+            vote, roll, ballots = await common.load(conn, vote_id)
             return await self._view(conn, viewer, vote, roll, ballots)
-
-    async def _load(
-        self, conn: AsyncConnection, vote_id: int, *, lock: bool = False
-    ) -> tuple[Vote, list[VoteRollUnit], dict[str, VoteBallot]]:
-        vote = await votes.get(conn, vote_id, lock=lock)
-        if vote is None:
-            raise NotFound()
-        return vote, await votes.roll(conn, vote.id), await votes.ballots(conn, vote.id)
 
     async def _view(
         self,
@@ -226,128 +213,19 @@ class Votes:
         """The owner's own vote, for all their units; again: it is changed."""
         if choice not in CHOICES:
             raise InvalidInput()
+        now = self._clock.now()
         async with self._db.transaction() as conn:
-            vote, roll, ballots = await self._load(conn, vote_id, lock=True)
-            self._check_open(vote)
+            vote, roll, ballots = await common.load(conn, vote_id, lock=True)
+            common.check_open(vote, now)
             mine = await rolls.weight(conn, viewer.account.id, roll, ballots)
             if mine is None:
                 view = await self._view(conn, viewer, vote, roll, ballots)
                 raise NotAllowed("vote-co-owner" if view.co_owner else "vote-owners-only")
             for key in mine.keys:
-                await self._put(conn, vote, key, choice, "online", ballots.get(key), viewer, None)
+                await common.put(
+                    conn, vote, key, choice, "online", ballots.get(key), viewer.account.id, now
+                )
             return await self._view(conn, viewer, vote, roll, await votes.ballots(conn, vote.id))
-
-    def _check_open(self, vote: Vote) -> None:
-        if vote.state != "open" or vote.closes_at <= self._clock.now():
-            raise InvalidInput("vote-closed")
-
-    async def _put(
-        self,
-        conn: AsyncConnection,
-        vote: Vote,
-        key: str,
-        choice: str,
-        source: str,
-        current: VoteBallot | None,
-        viewer: Viewer,
-        photo: str | None,
-    ) -> None:
-        replaced = replaces_paper(current.source if current else None, source)
-        now = self._clock.now()
-        action = "replaced" if replaced else "changed" if current else source
-        await votes.put_ballot(
-            conn,
-            {
-                "vote_id": vote.id,
-                "voter_key": key,
-                "choice": choice,
-                "source": source,
-                "account_id": viewer.account.id if source == "online" else None,
-                "entered_by": viewer.account.id if source == "paper" else None,
-                "photo": photo,
-                "replaced_paper": replaced or bool(current and current.replaced_paper),
-                "cast_at": now,
-                "changes": (current.changes + 1) if current else 0,
-            },
-        )
-        await votes.add_event(
-            conn,
-            {
-                "vote_id": vote.id,
-                "voter_key": key,
-                "action": action,
-                "choice": choice,
-                "account_id": viewer.account.id,
-                "at": now,
-            },
-        )
-
-    async def check_paper(self, viewer: Viewer, vote_id: int) -> Vote:
-        """An open vote of an estate the viewer works in (the paper flow's first check)."""
-        async with self._db.read() as conn:
-            vote = await votes.get(conn, vote_id)
-        if vote is None or not any(s.estate_id == vote.estate_id for s in viewer.staff):
-            raise NotFound()
-        self._check_open(vote)
-        return vote
-
-    async def paper_unit(self, viewer: Viewer, vote_id: int, code: str) -> VoteRollUnit:
-        """A unit on the roll whose paper ballot this staff member may enter (a flow's check)."""
-        async with self._db.read() as conn:
-            vote, roll, ballots = await self._load(conn, vote_id)
-            return self._paper_unit(viewer, vote, roll, ballots, code)
-
-    def _paper_unit(
-        self,
-        viewer: Viewer,
-        vote: Vote,
-        roll: list[VoteRollUnit],
-        ballots: dict[str, VoteBallot],
-        code: str,
-    ) -> VoteRollUnit:
-        self._check_open(vote)
-        unit = next((r for r in roll if r.unit_code == code.strip()), None)
-        if unit is None:
-            raise InvalidInput("vote-unit-not-on-roll", unit=code.strip()[:64])
-        if not may_work_grid(viewer, vote.estate_id, unit.grid_id):
-            raise NotAllowed("vote-not-your-grid", unit=unit.unit_code)
-        current = ballots.get(unit.voter_key)
-        replaces_paper(current.source if current else None, "paper")
-        return unit
-
-    async def paper(
-        self, viewer: Viewer, vote_id: int, code: str, choice: str, photo: str, token: str
-    ) -> VoteRollUnit:
-        """Enter a paper ballot with its photo, for the unit's owner (all their units)."""
-        if choice not in CHOICES or not photo:
-            raise InvalidInput()
-        now = self._clock.now()
-        async with self._db.transaction() as conn:
-            vote, roll, ballots = await self._load(conn, vote_id, lock=True)
-            unit = self._paper_unit(viewer, vote, roll, ballots, code)
-            if await flows.claim(conn, viewer.account.id, token, now) is not None:
-                return unit
-            current = ballots.get(unit.voter_key)
-            await self._put(conn, vote, unit.voter_key, choice, "paper", current, viewer, photo)
-            await flows.record(conn, viewer.account.id, token, unit.unit_code)
-            return unit
-
-    async def silent_units(self, viewer: Viewer, vote_id: int) -> list[Unit]:
-        """Staff: the units (of their grids) whose owner has not voted: whom to visit."""
-        async with self._db.read() as conn:
-            vote, roll, ballots = await self._load(conn, vote_id)
-            if not any(s.estate_id == vote.estate_id for s in viewer.staff):
-                raise NotFound()
-            found = []
-            for row in roll:
-                if row.voter_key in ballots:
-                    continue
-                if not may_work_grid(viewer, vote.estate_id, row.grid_id):
-                    continue
-                unit = await estates.unit(conn, row.unit_id)
-                if unit is not None:
-                    found.append(unit)
-            return found
 
     async def listed(self, viewer: Viewer) -> list[Vote]:
         """The latest votes of the viewer's estates (/votes)."""
@@ -366,22 +244,3 @@ class Votes:
             estate = await estates.estate(conn, managed[0])
         assert estate is not None
         return estate
-
-
-def vote_args(vote: Vote, estate: Estate) -> dict[str, object]:
-    """What a vote's push says."""
-    return {
-        "estate": estate.name,
-        "number": vote.number,
-        "title": vote.title,
-        "kind": {"key": KIND_KEYS[vote.kind]},
-        "closes": vote.closes_at.astimezone(ZoneInfo(estate.timezone)).strftime("%Y-%m-%d %H:%M"),
-    }
-
-
-KIND_KEYS = {
-    "ordinary": "vote-kind-ordinary",
-    "fund_raise": "vote-kind-fund-raise",
-    "rebuild": "vote-kind-rebuild",
-    "common_use": "vote-kind-common-use",
-}
