@@ -4,6 +4,7 @@ residents or owners only), or the staff; who may address whom; the targets check
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
 from pydantic import BaseModel, Field
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -94,3 +95,18 @@ async def people(
         conn, estate.id, audience.scope, audience.targets, audience.owners_only
     )
     return [(a, u) for a, u in found]
+
+
+class Addressed(Protocol):
+    """Anything sent to an audience and kept with it (an event, an outage, a survey)."""
+
+    @property
+    def scope(self) -> str: ...
+
+    @property
+    def targets(self) -> list[str]: ...
+
+
+async def reached(conn: AsyncConnection, estate: Estate, item: Addressed) -> dict[int, int | None]:
+    """Who something addressed to an audience reaches now: account -> unit."""
+    return dict(await people(conn, estate, Audience(scope=item.scope, targets=item.targets)))

@@ -147,9 +147,7 @@ class Events:
         estate = await estates.estate(conn, event.estate_id) if event else None
         if event is None or estate is None:
             raise NotFound()
-        audience = Audience(scope=event.scope, targets=event.targets)
-        invited = {a for a, _u in await audiences.people(conn, estate, audience)}
-        if viewer.account.id not in invited:
+        if viewer.account.id not in await audiences.reached(conn, estate, event):
             raise NotFound()
         if event.state != "open" or event.starts_at <= self._clock.now():
             raise InvalidInput("event-closed")
@@ -238,9 +236,7 @@ class Events:
             if not staff and mine is None:
                 estate = await estates.estate(conn, event.estate_id)
                 assert estate is not None
-                audience = Audience(scope=event.scope, targets=event.targets)
-                invited = {a for a, _u in await audiences.people(conn, estate, audience)}
-                if viewer.account.id not in invited:
+                if viewer.account.id not in await audiences.reached(conn, estate, event):
                     raise NotFound()
             live = [r for r in rows if r.state != "cancelled"]
             rated = [r.rating for r in rows if r.rating]
@@ -264,9 +260,7 @@ class Events:
                 if event.estate_id not in staff:
                     estate = await estates.estate(conn, event.estate_id)
                     assert estate is not None
-                    audience = Audience(scope=event.scope, targets=event.targets)
-                    invited = {a for a, _u in await audiences.people(conn, estate, audience)}
-                    if viewer.account.id not in invited:
+                    if viewer.account.id not in await audiences.reached(conn, estate, event):
                         continue
                 found.append(event)
         return found

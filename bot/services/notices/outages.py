@@ -244,8 +244,7 @@ class Outages:
         tag: str,
         urgent: bool = False,
     ) -> None:
-        audience = Audience(scope=outage.scope, targets=outage.targets)
-        for account_id, _unit in await audiences.people(conn, estate, audience):
+        for account_id in await audiences.reached(conn, estate, outage):
             await self._notifier.push(
                 conn,
                 account_id,

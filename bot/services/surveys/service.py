@@ -183,8 +183,7 @@ class Surveys:
         estate = await estates.estate(conn, survey.estate_id) if survey else None
         if survey is None or estate is None:
             raise NotFound()
-        audience = Audience(scope=survey.scope, targets=survey.targets)
-        invited = dict(await audiences.people(conn, estate, audience))
+        invited = await audiences.reached(conn, estate, survey)
         if viewer.account.id not in invited:
             raise NotFound()
         if survey.state != "open" or survey.closes_at <= self._clock.now():
@@ -232,9 +231,7 @@ class Surveys:
                 estate = await estates.estate(conn, estate_id)
                 assert estate is not None
                 for survey in await surveys.open_of(conn, estate_id):
-                    audience = Audience(scope=survey.scope, targets=survey.targets)
-                    invited = {a for a, _u in await audiences.people(conn, estate, audience)}
-                    if viewer.account.id not in invited:
+                    if viewer.account.id not in await audiences.reached(conn, estate, survey):
                         continue
                     mine = {r.account_id for r in await surveys.responses(conn, survey.id)}
                     found.append((survey, 1 if viewer.account.id in mine else None))
@@ -268,8 +265,7 @@ class Surveys:
         if survey is None or estate is None or survey.state != "open":
             return
         answered = {r.account_id for r in await surveys.responses(conn, survey.id)}
-        audience = Audience(scope=survey.scope, targets=survey.targets)
-        for account_id, _unit in await audiences.people(conn, estate, audience):
+        for account_id in await audiences.reached(conn, estate, survey):
             if account_id in answered:
                 continue
             await self._notifier.push(
