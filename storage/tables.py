@@ -176,6 +176,12 @@ occupancies = Table(
     Column("relation", String(16), nullable=False),
     # The owner who votes for the unit (业主表决); none marked: the owner bound first.
     Column("voting", Boolean, nullable=False, server_default="0"),
+    # A tenant's lease: the binding ends on that day (the owner is reminded a week before).
+    Column("lease_ends_on", Date),
+    Column("added_by", ForeignKey("accounts.id", ondelete="SET NULL")),  # the inviting owner
+    # What the owner lets a tenant (or family member) do; never vote.
+    Column("may_pay", Boolean, nullable=False, server_default="1"),
+    Column("may_repair", Boolean, nullable=False, server_default="1"),
     Column("created_at", UTCDateTime, nullable=False),
 )
 Index("ix_occupancies_unit", occupancies.c.unit_id)
@@ -237,6 +243,8 @@ invites = Table(
     Column("relation", String(16)),
     Column("role", String(16)),
     Column("grid_ids", JSONText),
+    # An owner's invite of family or a tenant: {"lease_ends_on", "may_pay", "may_repair"}
+    Column("terms", JSONText),
     Column("created_by", ForeignKey("accounts.id", ondelete="SET NULL")),
     Column("created_at", UTCDateTime, nullable=False),
     Column("expires_at", UTCDateTime, nullable=False),
@@ -1048,3 +1056,153 @@ survey_answers = Table(  # the answer to one question of a response
     Column("choices", JSONText),  # the chosen options' numbers (0 …)
     Column("text", Text),
 )
+
+
+# --- the front desk (#21): move-in, visitors, goods out, items held -------------------------
+
+moveins = Table(  # 入住手续: the six steps, run by the butler with the owner
+    "moveins",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), nullable=False),
+    Column("butler_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("owner_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),  # once joined
+    Column("owner_name", String(200), nullable=False, server_default=""),
+    Column("code_hash", String(64), unique=True),  # the owner's one-time code to join
+    # identity | documents | fees | keys | inspection | archive | done
+    Column("step", String(16), nullable=False),
+    Column("state", String(16), nullable=False),  # open | done | cancelled
+    Column("by_agent", Boolean, nullable=False, server_default="0"),  # 委托代理人办理
+    Column("rules_accepted_at", UTCDateTime),  # 临时管理规约 accepted by the owner
+    Column("bill_ids", JSONText, nullable=False),  # the prepaid fees as bills
+    Column("meters", JSONText, nullable=False),  # {"water": "123.4", "power": …, "gas": …}
+    Column("butler_confirmed_at", UTCDateTime),  # 物业验收交接记录表: both sides confirm
+    Column("owner_confirmed_at", UTCDateTime),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("finished_at", UTCDateTime),
+)
+Index("ix_moveins_estate", moveins.c.estate_id, moveins.c.state)
+
+movein_files = Table(  # ID, 入住通知单, purchase contract, authorisation, room photos …
+    "movein_files",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("movein_id", ForeignKey("moveins.id", ondelete="CASCADE"), nullable=False),
+    Column("step", String(16), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("file_id", String(256), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_movein_files_movein", movein_files.c.movein_id)
+
+movein_keys = Table(  # 钥匙发放登记表: each key handed over, confirmed by the owner
+    "movein_keys",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("movein_id", ForeignKey("moveins.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(100), nullable=False),  # 入户门钥匙, 信箱钥匙 …
+    Column("count", Integer, nullable=False),
+    Column("handed_at", UTCDateTime, nullable=False),
+    Column("confirmed_at", UTCDateTime),
+)
+Index("ix_movein_keys_movein", movein_keys.c.movein_id)
+
+movein_problems = Table(  # 验房: each room's problems, each opening a repair ticket
+    "movein_problems",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("movein_id", ForeignKey("moveins.id", ondelete="CASCADE"), nullable=False),
+    Column("room", String(64), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("photos", JSONText, nullable=False),
+    Column("ticket_id", ForeignKey("tickets.id", ondelete="SET NULL")),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_movein_problems_movein", movein_problems.c.movein_id)
+
+movein_events = Table(  # the move-in's record: every step, who, when
+    "movein_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("movein_id", ForeignKey("moveins.id", ondelete="CASCADE"), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Column("account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("action", String(32), nullable=False),
+    Column("detail", Text, nullable=False, server_default=""),
+)
+Index("ix_movein_events_movein", movein_events.c.movein_id)
+
+visitor_passes = Table(  # 访客: a resident's one-time pass for a visitor
+    "visitor_passes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), nullable=False),
+    Column("account_id", ForeignKey("accounts.id", ondelete="SET NULL")),  # who registered
+    Column("name", String(100), nullable=False),
+    Column("people", Integer, nullable=False),
+    Column("plate", String(16), nullable=False, server_default=""),  # 车牌, upper case
+    Column("valid_from", UTCDateTime, nullable=False),
+    Column("valid_until", UTCDateTime, nullable=False),
+    Column("code", String(16), nullable=False, unique=True),
+    Column("state", String(16), nullable=False),  # active | used | revoked
+    Column("notify", Boolean, nullable=False, server_default="1"),  # tell the resident
+    Column("used_at", UTCDateTime),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_visitor_passes_estate_day", visitor_passes.c.estate_id, visitor_passes.c.valid_from)
+
+goods_releases = Table(  # 物品放行: large items out, a tenant's approved by the owner
+    "goods_releases",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), nullable=False),
+    Column("account_id", ForeignKey("accounts.id", ondelete="SET NULL")),  # who asked
+    Column("items", Text, nullable=False),
+    Column("day", Date, nullable=False),
+    Column("code", String(16), nullable=False, unique=True),
+    # awaiting_owner | approved | refused | used | expired | cancelled
+    Column("state", String(16), nullable=False),
+    Column("decided_by", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("decided_at", UTCDateTime),
+    Column("used_at", UTCDateTime),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+Index("ix_goods_releases_estate_day", goods_releases.c.estate_id, goods_releases.c.day)
+
+gate_checks = Table(  # the guard's log: every code or plate checked, let in or refused, why
+    "gate_checks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("guard_account_id", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("kind", String(16), nullable=False),  # visitor | release
+    Column("ref_id", Integer),  # the pass or release, when one was found
+    Column("typed", String(32), nullable=False),  # the code or plate as typed
+    Column("outcome", String(16), nullable=False),  # admitted | refused
+    Column("reason", String(32), nullable=False, server_default=""),
+    Column("at", UTCDateTime, nullable=False),
+)
+Index("ix_gate_checks_estate_at", gate_checks.c.estate_id, gate_checks.c.at)
+
+desk_items = Table(  # 客户物品的登记、交接、发放: held at the front desk for a unit
+    "desk_items",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("estate_id", ForeignKey("estates.id", ondelete="CASCADE"), nullable=False),
+    Column("unit_id", ForeignKey("units.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),  # parcel | key | document | other
+    Column("description", String(200), nullable=False, server_default=""),
+    Column("photo", String(256)),
+    Column("code", String(16), nullable=False),  # the pickup code
+    Column("state", String(16), nullable=False),  # held | handed | returned
+    Column("registered_by", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("handed_by", ForeignKey("accounts.id", ondelete="SET NULL")),
+    Column("handed_to", String(100), nullable=False, server_default=""),  # who took it
+    Column("reminded_at", UTCDateTime),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("handed_at", UTCDateTime),
+)
+Index("ix_desk_items_estate_state", desk_items.c.estate_id, desk_items.c.state)

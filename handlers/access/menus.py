@@ -63,6 +63,11 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "events": "command-events-staff",
     }
     | COMMON_COMMANDS,
+    "guard": {
+        "pass": "command-pass",
+        "emergency": "command-emergency",
+    }
+    | COMMON_COMMANDS,
     "manager": {
         "digest": "command-digest",
         "queue": "command-queue",
@@ -122,6 +127,12 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-language", "language"),
         ("menu-help", "help"),
     ],
+    "guard": [
+        ("menu-notices", "notices"),
+        ("menu-whoami", "whoami"),
+        ("menu-language", "language"),
+        ("menu-help", "help"),
+    ],
     "manager": [
         ("menu-digest", "digest"),
         ("menu-queue", "queue"),
@@ -146,12 +157,15 @@ MENU_TITLE_KEYS = {
     "butler": "menu-title-butler",
     "manager": "menu-title-manager",
     "technician": "menu-title-technician",
+    "guard": "menu-title-guard",
 }
 
 
 def roles_in_order(viewer: Viewer) -> list[str | None]:
     """The viewer's roles, manager first; a person with none is a guest."""
-    held = [r for r in ("manager", "butler", "technician", "resident") if r in viewer.roles]
+    held = [
+        r for r in ("manager", "butler", "technician", "guard", "resident") if r in viewer.roles
+    ]
     return list(held) or [None]
 
 

@@ -14,6 +14,7 @@ WELCOME_KEYS = {
     "butler": "bind-welcome-butler",
     "manager": "bind-welcome-manager",
     "technician": "bind-welcome-technician",
+    "guard": "bind-welcome-guard",
 }
 
 

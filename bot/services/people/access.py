@@ -17,12 +17,14 @@ from storage.repositories import estates, people
 
 RESIDENT, BUTLER, MANAGER = "resident", "butler", "manager"
 TECHNICIAN = "technician"  # 工程部/维修工: works the tickets handed to them
-ROLES = (RESIDENT, BUTLER, MANAGER, TECHNICIAN)
+GUARD = "guard"  # 门岗/保安: checks passes and codes at the gate, holds items at the desk
+ROLES = (RESIDENT, BUTLER, MANAGER, TECHNICIAN, GUARD)
 ROLE_KEYS = {
     RESIDENT: "role-resident",
     BUTLER: "role-butler",
     MANAGER: "role-manager",
     TECHNICIAN: "role-technician",
+    GUARD: "role-guard",
 }
 
 
@@ -46,7 +48,7 @@ class Viewer(BaseModel):
     @property
     def main_role(self) -> str | None:
         """The role whose menu to show first: manager, then butler, then resident."""
-        for role in (MANAGER, BUTLER, TECHNICIAN, RESIDENT):
+        for role in (MANAGER, BUTLER, TECHNICIAN, GUARD, RESIDENT):
             if role in self.roles:
                 return role
         return None

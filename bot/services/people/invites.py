@@ -13,6 +13,7 @@ from bot.clock import Clock
 from bot.errors import AppError, InvalidInput, NotFound
 from bot.services.people.access import (
     BUTLER,
+    GUARD,
     MANAGER,
     RESIDENT,
     TECHNICIAN,
@@ -146,7 +147,7 @@ class InviteService:
         ttl: timedelta = DEFAULT_TTL,
     ) -> Issued:
         """Issue a code that makes someone a butler (of grids), a technician or a manager."""
-        if role not in (BUTLER, MANAGER, TECHNICIAN):
+        if role not in (BUTLER, MANAGER, TECHNICIAN, GUARD):
             raise InvalidInput("invite-bad-role", role=role)
         async with self._db.transaction() as conn:
             known = {g.code: g.id for g in await estates.grids_of(conn, estate.id)}
