@@ -402,3 +402,35 @@ class SurveyAct(CallbackData):
     prefix = "sv"
     action: Word
     survey_id: Id
+
+
+class VisitorPassAct(CallbackData):
+    """A resident's visitor pass: revoke it, or send its QR code again."""
+
+    prefix = "vp"
+    action: Word
+    pass_id: Id
+
+
+class VisitorGate(CallbackData):
+    """The guard lets a checked visitor in, or refuses (the id is the gate check's)."""
+
+    prefix = "vp:g"
+    action: Word
+    check_id: Id
+
+
+class ReleaseAct(CallbackData):
+    """A goods release: the owner approves or refuses it, the resident cancels it."""
+
+    prefix = "gr"
+    action: Word
+    release_id: Id
+
+
+class ReleaseGate(CallbackData):
+    """The guard lets checked goods out, or refuses (the id is the gate check's)."""
+
+    prefix = "gr:g"
+    action: Word
+    check_id: Id

@@ -15,6 +15,9 @@ from handlers.fees import arrears, payments, transfers
 from handlers.fees import statements as fees
 from handlers.flow import Engine, Flow
 from handlers.flow.engine import ENGINE_KEY
+from handlers.gate import check as gate_check
+from handlers.gate import releases as gate_releases
+from handlers.gate import visitors as gate_visitors
 from handlers.households import card as households
 from handlers.notices import card as notice_card
 from handlers.notices import events as community_events
@@ -66,6 +69,8 @@ FLOWS: list[Flow[Any]] = [
     *vote_write.FLOWS,
     *survey_build.FLOWS,
     *survey_answer.FLOWS,
+    *gate_visitors.FLOWS,
+    *gate_releases.FLOWS,
     *invite.FLOWS,
     *duty.FLOWS,
     *language.FLOWS,
@@ -91,6 +96,9 @@ MAIN_MODULES = [
     community_events,
     vote_card,
     survey_card,
+    gate_check,
+    gate_visitors,
+    gate_releases,
     onboarding,
     menus,
     common,

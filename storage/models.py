@@ -805,3 +805,57 @@ class SurveyAnswer(Model):
     rating: int | None
     choices: list[int] | None
     text: str | None
+
+
+class VisitorPass(Model):
+    """访客: a resident's one-time pass for a visitor, with its unit's code and grid."""
+
+    id: int
+    estate_id: int
+    unit_id: int
+    account_id: int | None
+    name: str
+    people: int
+    plate: str
+    valid_from: datetime
+    valid_until: datetime
+    code: str
+    state: str  # active | used | revoked
+    notify: bool
+    used_at: datetime | None
+    created_at: datetime
+    unit_code: str = ""
+    grid_id: int = 0
+
+
+class GoodsRelease(Model):
+    """物品放行: items a resident takes out on a day, a tenant's approved by the owner first."""
+
+    id: int
+    estate_id: int
+    unit_id: int
+    account_id: int | None
+    items: str
+    day: date
+    code: str
+    state: str  # awaiting_owner | approved | refused | used | expired | cancelled
+    decided_by: int | None
+    decided_at: datetime | None
+    used_at: datetime | None
+    created_at: datetime
+    unit_code: str = ""
+    grid_id: int = 0
+
+
+class GateCheck(Model):
+    """One check at the gate: what was typed, what it found, let in or refused, why."""
+
+    id: int
+    estate_id: int
+    guard_account_id: int | None
+    kind: str  # visitor | release | worker | permit | unknown
+    ref_id: int | None
+    typed: str
+    outcome: str  # pending | admitted | refused
+    reason: str
+    at: datetime

@@ -24,6 +24,10 @@ from bot.services.fees.settle import Settlement
 from bot.services.fees.statements import FeeService
 from bot.services.fees.transfers import TransferService
 from bot.services.flows import FlowService
+from bot.services.gate.board import GateBoard
+from bot.services.gate.checks import GateChecks
+from bot.services.gate.passes import VisitorPasses
+from bot.services.gate.releases import GoodsReleases
 from bot.services.health import HealthService
 from bot.services.intake.offers import IntakeService
 from bot.services.notices.emergencies import Emergencies
@@ -120,6 +124,10 @@ class Services:
     vote_closing: VoteClosing
     paper_ballots: PaperBallots
     surveys: Surveys
+    visitor_passes: VisitorPasses
+    goods_releases: GoodsReleases
+    gate: GateChecks
+    gate_board: GateBoard
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -138,6 +146,7 @@ class Services:
         permits = Permits(db, clock, notifier, settlement, renovation_reminders)
         violation_reminders = ViolationReminders(clock, notifier, timers)
         notices = Notices(db, clock, notifier, timers)
+        goods_releases = GoodsReleases(db, clock, notifier)
         services = cls(
             settings=settings,
             db=db,
@@ -194,6 +203,10 @@ class Services:
             vote_closing=VoteClosing(db, clock, notifier, notices, translator),
             paper_ballots=PaperBallots(db, clock),
             surveys=Surveys(db, clock, notifier, timers),
+            visitor_passes=VisitorPasses(db, clock),
+            goods_releases=goods_releases,
+            gate=GateChecks(db, clock, notifier, permits, goods_releases),
+            gate_board=GateBoard(db, clock),
         )
         timetable.wire(services)
         return services

@@ -33,6 +33,9 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "votes": "command-votes",
         "surveys": "command-surveys",
         "settings": "command-settings",
+        "visitor": "command-visitor",
+        "release": "command-release",
+        "visitors": "command-visitors",
     }
     | COMMON_COMMANDS,
     "butler": {
@@ -50,6 +53,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "events": "command-events-staff",
         "votes": "command-votes-staff",
         "surveys": "command-surveys-staff",
+        "visitors": "command-visitors-staff",
     }
     | COMMON_COMMANDS,
     "technician": {
@@ -65,6 +69,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
     | COMMON_COMMANDS,
     "guard": {
         "pass": "command-pass",
+        "visitors": "command-visitors-staff",
         "emergency": "command-emergency",
     }
     | COMMON_COMMANDS,
@@ -87,6 +92,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "events": "command-events-staff",
         "votes": "command-votes-staff",
         "surveys": "command-surveys-staff",
+        "visitors": "command-visitors-staff",
     }
     | COMMON_COMMANDS,
 }
@@ -102,6 +108,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-violations", "violations"),
         ("menu-notices", "notices"),
         ("menu-votes", "votes"),
+        ("menu-visitors", "visitors"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -128,6 +135,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-help", "help"),
     ],
     "guard": [
+        ("menu-visitors", "visitors"),
         ("menu-notices", "notices"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),

@@ -1,4 +1,4 @@
-"""/renovation and the application's card: open, submit, consent, pay at the office, /pass."""
+"""/renovation and the application's card: open, submit, consent, pay at the office."""
 
 from __future__ import annotations
 
@@ -142,28 +142,11 @@ async def worker_act(update: Update, context: BotContext) -> None:
     await query.edit_message_reply_markup(None)
 
 
-async def check_pass(update: Update, context: BotContext) -> None:
-    """/pass CODE: a guard checks a worker's pass or a works permit."""
-    assert update.effective_chat is not None
-    chat = update.effective_chat.id
-    code = " ".join(context.args or []).strip()
-    if not code:
-        await context.bot.send_message(chat, context.t("renovation-check-usage"))
-        return
-    check = await context.services.permits.check(context.require_viewer(), code)
-    body = text.pass_check(context.t, check)
-    if check.worker is not None and check.valid:
-        await context.bot.send_photo(chat, check.worker.photo_file_id, caption=body)
-    else:
-        await context.bot.send_message(chat, body)
-
-
 def build_handlers() -> list[BaseHandler[Update, BotContext, None]]:
-    """/renovation, /pass, the card's one-tap buttons and the worker buttons."""
+    """/renovation, the card's one-tap buttons and the worker buttons (/pass: handlers.gate)."""
     return [
         CommandHandler("renovation", menu),
         CallbackQueryHandler(menu, pattern=MenuAction.where(action="renovation")),
-        CommandHandler("pass", check_pass),
         CallbackQueryHandler(act, pattern=RenovationAct.where(action=ONE_TAP)),
         CallbackQueryHandler(worker_act, pattern=RenovationPass.matches),
     ]

@@ -14,7 +14,7 @@ digest-text =
     Fee collection { $period }: { $collection } %
     Escalations still open: { $escalations }
     Violations: { $violations_new } new, { $violations_closed } closed, { $violations_overdue } past their deadline
-    Emergencies raised: { $emergencies }{ $surveys }
+    Emergencies raised: { $emergencies }{ $surveys }{ $gate }
 digest-empty =
     📊 { $estate } — daily digest for { $day }
     No tickets, patrols or bills yet: nothing to report.

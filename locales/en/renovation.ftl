@@ -358,7 +358,6 @@ renovation-pass-revoked-done = ⛔ The pass is revoked: guards will refuse it fr
 
 ## /pass: a guard checks a pass or a permit
 
-renovation-check-usage = Send /pass with the code on the worker pass or works permit, for example: /pass ACD347
 renovation-check-valid = ✅ Valid: they may come in.
 renovation-check-unknown = ❓ No pass or permit of this estate has this code. Check the code; if it is right, do not let them in and call the management office.
 renovation-check-unpaid = ⛔ Not valid: its fee is not paid yet, so it has not been issued.
@@ -529,7 +528,7 @@ renovation-remind-fix = ⏰ Deadline today: renovation { $number } ({ $estate } 
 ## Commands and menus
 
 command-renovation-staff = Renovations in progress
-command-pass = Check a worker's pass or a works permit: /pass CODE
+command-pass = Check a visitor pass, a goods release, a worker's pass or permit, or a car plate: /pass CODE
 menu-renovation = 🛠 Renovation
 renovation-water-first = Works of wet areas were declared: the 24-hour waterproof test must pass before the works can be reported finished.
 renovation-resubmitted = ✅ Application { $number } is fixed and sent for review again.

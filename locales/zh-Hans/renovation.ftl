@@ -345,7 +345,6 @@ renovation-pass-revoked-done = ⛔ 出入证已注销，门岗将不再放行。
 
 ## /pass：门岗查验出入证或许可证
 
-renovation-check-usage = 请发送 /pass 加出入证或施工许可证上的查验码，例如：/pass ACD347
 renovation-check-valid = ✅ 有效，可以放行。
 renovation-check-unknown = ❓ 本小区没有这个查验码的出入证或许可证。请核对查验码；无误的，请勿放行并联系管理处。
 renovation-check-unpaid = ⛔ 无效：费用尚未缴清，证件尚未办理。
@@ -516,7 +515,7 @@ renovation-remind-fix = ⏰ 今天是整改期限：装修 { $number }（{ $esta
 ## 命令与菜单
 
 command-renovation-staff = 在施装修户
-command-pass = 核验施工人员出入证或装修施工许可证：/pass 编码
+command-pass = 核验访客通行码、物品放行码、施工人员出入证或车牌：/pass 编码
 menu-renovation = 🛠 装修管理
 renovation-water-first = 本次申报含涉水区域施工：须24小时闭水试验合格后，才能申报完工验收。
 renovation-resubmitted = ✅ 装修申请 { $number } 已修改，并重新提交审核。

@@ -18,6 +18,7 @@ from bot.services.digest.chart import CHART_DAYS, ChartLabels, chart_ref, render
 from bot.services.digest.items import POOR
 from bot.services.fees.common import current_period
 from bot.services.fees.statements import CollectionRate
+from bot.services.gate.board import digest_counts as gate_counts
 from bot.services.notify.notifier import Button, Notifier
 from bot.services.people.access import Viewer
 from bot.services.scheduling.calendar import at_local
@@ -57,6 +58,7 @@ class Digest(BaseModel):
     violations_overdue: int = 0
     emergencies: int = 0  # 突发事件 raised that day
     surveys: list[Any] = []  # closed that day (per butler), open ones' answer counts
+    gate: list[Any] = []  # 门岗: visitors expected today, goods releases open
     opened_per_day: list[int]
     closed_per_day: list[int]
 
@@ -74,6 +76,7 @@ class Digest(BaseModel):
             or self.violations_overdue
             or self.emergencies
             or self.surveys
+            or self.gate
         )
 
     @property
@@ -144,6 +147,7 @@ class DigestService:
             violations_overdue=cases[2],
             emergencies=len(await notices.emergencies_between(conn, estate.id, start, end)),
             surveys=await survey_lines(conn, estate, start, end),
+            gate=await _gate_lines(conn, estate, now.astimezone(zone).date()),
             opened_per_day=_per_day(
                 await digest.moments(conn, estate.id, "created_at", chart_start, end), day, zone
             ),
@@ -209,6 +213,14 @@ class DigestService:
             )
 
 
+async def _gate_lines(conn: AsyncConnection, estate: Estate, today: date) -> list[Any]:
+    """The gate's line: visitors expected today and goods releases open (none: no line)."""
+    visitors, heads, releases = await gate_counts(conn, estate, today)
+    if not (visitors or releases):
+        return []
+    return ["", key_arg("gate-digest-line", visitors=visitors, people=heads, releases=releases)]
+
+
 def _per_day(moments: list[datetime], last: date, zone: ZoneInfo) -> list[int]:
     """Count moments per local day over the chart's days, oldest first."""
     counts = [0] * CHART_DAYS
@@ -268,6 +280,7 @@ def digest_args(figures: Digest) -> dict[str, Any]:
         "violations_overdue": figures.violations_overdue,
         "emergencies": figures.emergencies,
         "surveys": figures.surveys,
+        "gate": figures.gate,
     }
 
 

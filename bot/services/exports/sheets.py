@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.services.fees.arrears_log import LEGACY_CHANNELS
 from bot.services.fees.common import FEE_TYPE_KEYS, digits_of
+from bot.services.gate.rules import REASON_KEYS
 from bot.services.notices.notices import EMERGENCY_KEYS
 from bot.services.patrols.rules import STATUS_KEYS as PATROL_STATUS_KEYS
 from bot.services.surveys.template import QUESTION_KIND_KEYS
@@ -43,6 +44,7 @@ KINDS = (
     "violations",
     "emergencies",
     "surveys",
+    "gate",
 )
 CHANNEL_KEYS = {
     "phone": "export-contact-phone",
@@ -452,6 +454,54 @@ def surveys_sheet(
                 {"key": row["question_key"]} if row["question_key"] else row["question"],
                 _text(QUESTION_KIND_KEYS.get(row["kind"])),
                 _survey_answer(row),
+            ]
+        )
+    return sheet
+
+
+GATE_KIND_KEYS = {
+    "visitor": "export-gate-kind-visitor",
+    "release": "export-gate-kind-release",
+    "worker": "export-gate-kind-worker",
+    "permit": "export-gate-kind-permit",
+    "unknown": "export-gate-kind-unknown",
+}
+GATE_OUTCOME_KEYS = {
+    "pending": "export-gate-outcome-pending",
+    "admitted": "export-gate-outcome-admitted",
+    "refused": "export-gate-outcome-refused",
+}
+
+
+def gate_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
+    """The gate's log (门岗登记): every code or plate checked, by whom, let in or refused, why."""
+    zone = ZoneInfo(estate.timezone)
+    sheet = Sheet(
+        "gate",
+        "export-sheet-gate",
+        _columns(
+            ("export-col-gate-at", 18),
+            ("export-col-gate-guard", 14),
+            ("export-col-gate-kind", 14),
+            ("export-col-gate-typed", 12),
+            ("export-col-unit", 10),
+            ("export-col-gate-whose", 30),
+            ("export-col-gate-outcome", 10),
+            ("export-col-gate-reason", 24),
+        ),
+        estate.currency,
+    )
+    for row in rows:
+        sheet.rows.append(
+            [
+                _local(row["at"], zone),
+                row["guard_name"] or "",
+                _text(GATE_KIND_KEYS.get(row["kind"])),
+                row["typed"],
+                row["unit"] or "",
+                row["whose"] or "",
+                _text(GATE_OUTCOME_KEYS.get(row["outcome"])),
+                _text(REASON_KEYS.get(row["reason"])) if row["reason"] else "",
             ]
         )
     return sheet
