@@ -54,7 +54,7 @@ def check_result(t: Translate, result: GateResult, zone: ZoneInfo) -> str:
     if row.outcome == PENDING:
         verdict = t("gate-check-ok")
     elif row.outcome == ADMITTED:
-        verdict = t("gate-decided-in")
+        verdict = t("gate-decided-out" if result.release is not None else "gate-decided-in")
     else:
         verdict = t("gate-check-refused", reason=reason_arg(row.reason))
     if result.visitor is not None:

@@ -106,6 +106,7 @@ gate-check-release =
 gate-check-ok = ✅ Valid: let them in, or refuse.
 gate-check-refused = ⛔ Refused: { $reason }
 gate-decided-in = ✅ Let in (the pass is now used).
+gate-decided-out = ✅ Let out (the release is now used).
 gate-already-decided = This check has already been decided.
 gate-button-let-in = ✅ Let in
 gate-button-let-out = ✅ Let the items out

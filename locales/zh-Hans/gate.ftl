@@ -106,6 +106,7 @@ gate-check-release =
 gate-check-ok = ✅ 有效：请选择放行或拒绝。
 gate-check-refused = ⛔ 不予放行：{ $reason }
 gate-decided-in = ✅ 已放行（通行证已使用）。
+gate-decided-out = ✅ 物品已放行（放行单已使用）。
 gate-already-decided = 本次核验已处理。
 gate-button-let-in = ✅ 放行
 gate-button-let-out = ✅ 放行物品

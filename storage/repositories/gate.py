@@ -199,7 +199,7 @@ async def checks_between(
             checks,
             accounts.c.name.label("guard_name"),
             units.c.code.label("unit"),
-            func.coalesce(visitor_passes.c.name, goods_releases.c.items).label("whose"),
+            func.coalesce(visitor_passes.c.name, goods_releases.c["items"]).label("whose"),
         )
         .outerjoin(accounts, accounts.c.id == checks.c.guard_account_id)
         .outerjoin(visitor_passes, visitor)

@@ -206,7 +206,11 @@ class GateChecks:
             assert changed is not None
             visitor = await gate.get_pass(conn, visitor.id) if visitor else None
             release = await gate.get_release(conn, release.id) if release else None
-            return GateResult(check=changed, visitor=visitor, release=release)
+            owner = (visitor.account_id if visitor else release.account_id if release else 0) or 0
+            names = await people.names(conn, [owner])
+            return GateResult(
+                check=changed, visitor=visitor, release=release, resident=names.get(owner, "")
+            )
 
     async def _arrived(self, conn: AsyncConnection, visitor: VisitorPass, zone: ZoneInfo) -> None:
         """Tell the resident their visitor is in, if they asked (at once: they are expected)."""
