@@ -402,3 +402,11 @@ class SurveyAct(CallbackData):
     prefix = "sv"
     action: Word
     survey_id: Id
+
+
+class MoveInAct(CallbackData):
+    """A move-in's button: open its card, the owner's confirmations, staff's one-tap steps."""
+
+    prefix = "mi"
+    action: Word
+    movein_id: Id

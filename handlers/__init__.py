@@ -16,6 +16,8 @@ from handlers.fees import statements as fees
 from handlers.flow import Engine, Flow
 from handlers.flow.engine import ENGINE_KEY
 from handlers.households import card as households
+from handlers.movein import card as movein_card
+from handlers.movein import flows as movein_flows
 from handlers.notices import card as notice_card
 from handlers.notices import events as community_events
 from handlers.notices import outage as outage
@@ -64,6 +66,7 @@ FLOWS: list[Flow[Any]] = [
     *outage.FLOWS,
     *community_events.FLOWS,
     *vote_write.FLOWS,
+    *movein_flows.FLOWS,
     *survey_build.FLOWS,
     *survey_answer.FLOWS,
     *invite.FLOWS,
@@ -90,6 +93,7 @@ MAIN_MODULES = [
     outage,
     community_events,
     vote_card,
+    movein_card,
     survey_card,
     onboarding,
     menus,

@@ -805,3 +805,70 @@ class SurveyAnswer(Model):
     rating: int | None
     choices: list[int] | None
     text: str | None
+
+
+class MoveIn(Model):
+    """A move-in (入住手续): the unit, the butler running it, the owner once they joined."""
+
+    id: int
+    estate_id: int
+    unit_id: int
+    butler_account_id: int | None
+    owner_account_id: int | None
+    owner_name: str
+    code_hash: str | None
+    step: str
+    state: str
+    by_agent: bool
+    rules_accepted_at: datetime | None
+    bill_ids: list[int]
+    meters: dict[str, str]
+    butler_confirmed_at: datetime | None
+    owner_confirmed_at: datetime | None
+    created_at: datetime
+    finished_at: datetime | None
+
+
+class MoveInFile(Model):
+    """A photo kept with a move-in: an ID, the 入住通知单, a contract, an authorisation …"""
+
+    id: int
+    movein_id: int
+    step: str
+    kind: str
+    file_id: str
+    created_at: datetime
+
+
+class MoveInKey(Model):
+    """A key handed over (钥匙发放登记表), confirmed by the owner."""
+
+    id: int
+    movein_id: int
+    name: str
+    count: int
+    handed_at: datetime
+    confirmed_at: datetime | None
+
+
+class MoveInProblem(Model):
+    """A problem found walking the unit (验房), with its repair ticket."""
+
+    id: int
+    movein_id: int
+    room: str
+    text: str
+    photos: list[str]
+    ticket_id: int | None
+    created_at: datetime
+
+
+class MoveInEvent(Model):
+    """A step of a move-in: who, when, what."""
+
+    id: int
+    movein_id: int
+    at: datetime
+    account_id: int | None
+    action: str
+    detail: str

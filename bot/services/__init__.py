@@ -26,6 +26,9 @@ from bot.services.fees.transfers import TransferService
 from bot.services.flows import FlowService
 from bot.services.health import HealthService
 from bot.services.intake.offers import IntakeService
+from bot.services.movein.archive import MoveInArchive
+from bot.services.movein.handover import Handover
+from bot.services.movein.service import MoveIns
 from bot.services.notices.emergencies import Emergencies
 from bot.services.notices.events import Events
 from bot.services.notices.notices import Notices
@@ -119,6 +122,9 @@ class Services:
     votes: Votes
     vote_closing: VoteClosing
     paper_ballots: PaperBallots
+    moveins: MoveIns
+    movein_handover: Handover
+    movein_archive: MoveInArchive
     surveys: Surveys
 
     @classmethod
@@ -138,6 +144,7 @@ class Services:
         permits = Permits(db, clock, notifier, settlement, renovation_reminders)
         violation_reminders = ViolationReminders(clock, notifier, timers)
         notices = Notices(db, clock, notifier, timers)
+        moveins = MoveIns(db, clock, notifier, settlement)
         services = cls(
             settings=settings,
             db=db,
@@ -193,6 +200,9 @@ class Services:
             votes=Votes(db, clock, notifier, timers),
             vote_closing=VoteClosing(db, clock, notifier, notices, translator),
             paper_ballots=PaperBallots(db, clock),
+            moveins=moveins,
+            movein_handover=Handover(db, clock, notifier, tickets),
+            movein_archive=MoveInArchive(moveins, translator),
             surveys=Surveys(db, clock, notifier, timers),
         )
         timetable.wire(services)

@@ -50,6 +50,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "events": "command-events-staff",
         "votes": "command-votes-staff",
         "surveys": "command-surveys-staff",
+        "movein": "command-movein",
     }
     | COMMON_COMMANDS,
     "technician": {
@@ -87,6 +88,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "events": "command-events-staff",
         "votes": "command-votes-staff",
         "surveys": "command-surveys-staff",
+        "movein": "command-movein",
     }
     | COMMON_COMMANDS,
 }
