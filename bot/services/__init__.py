@@ -27,6 +27,7 @@ from bot.services.flows import FlowService
 from bot.services.health import HealthService
 from bot.services.intake.offers import IntakeService
 from bot.services.movein.archive import MoveInArchive
+from bot.services.movein.fees import MoveInFees
 from bot.services.movein.handover import Handover
 from bot.services.movein.service import MoveIns
 from bot.services.notices.emergencies import Emergencies
@@ -124,6 +125,7 @@ class Services:
     paper_ballots: PaperBallots
     moveins: MoveIns
     movein_handover: Handover
+    movein_fees: MoveInFees
     movein_archive: MoveInArchive
     surveys: Surveys
 
@@ -144,7 +146,7 @@ class Services:
         permits = Permits(db, clock, notifier, settlement, renovation_reminders)
         violation_reminders = ViolationReminders(clock, notifier, timers)
         notices = Notices(db, clock, notifier, timers)
-        moveins = MoveIns(db, clock, notifier, settlement)
+        moveins = MoveIns(db, clock, notifier)
         services = cls(
             settings=settings,
             db=db,
@@ -202,6 +204,7 @@ class Services:
             paper_ballots=PaperBallots(db, clock),
             moveins=moveins,
             movein_handover=Handover(db, clock, notifier, tickets),
+            movein_fees=MoveInFees(db, clock, settlement),
             movein_archive=MoveInArchive(moveins, translator),
             surveys=Surveys(db, clock, notifier, timers),
         )

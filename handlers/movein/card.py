@@ -93,7 +93,7 @@ async def act(update: Update, context: BotContext) -> None:
     steps = {
         "docs": moveins.send_documents,
         "accept": moveins.accept_rules,
-        "paid": moveins.paid_at_office,
+        "paid": context.services.movein_fees.paid_at_office,
         "keysok": handover.confirm_keys,
         "inspok": handover.confirm_inspection,
         "finish": handover.finish,

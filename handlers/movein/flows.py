@@ -185,7 +185,7 @@ async def finish_fees(context: BotContext, draft: FeesDraft, token: str) -> Repl
     """Bill them; the card offers "paid at the office"."""
     months = int(draft.months or 0)
     monthly = int(Decimal(draft.monthly or "0") * 100)
-    await context.services.moveins.bill_fees(
+    await context.services.movein_fees.bill_fees(
         context.require_viewer(), draft.movein_id, months, monthly, token
     )
     return await _card(context, draft.movein_id)

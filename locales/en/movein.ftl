@@ -1,6 +1,7 @@
 ## Move-in: identity, documents, fees, keys, inspection, archive
 
 command-movein = Move-in: run one, see where they stand
+menu-movein = 🏠 Move-ins
 flow-title-movein = move-in
 flow-title-movein-identity = identity check
 flow-title-movein-fees = move-in fees

@@ -1,6 +1,7 @@
 ## 入住手续：验明身份、领取资料、缴纳费用、领取钥匙、验房、资料存档
 
 command-movein = 入住手续：办理、查看进度
+menu-movein = 🏠 入住手续
 flow-title-movein = 入住手续
 flow-title-movein-identity = 验明身份
 flow-title-movein-fees = 缴纳费用

@@ -13,8 +13,8 @@ from bot.errors import InvalidInput, NotFound
 from bot.services.notify.notifier import Button, Notifier
 from bot.services.people.access import Viewer, may_work_grid
 from bot.services.renovation.common import quiet_of
-from storage.models import Estate, MoveIn, Unit
-from storage.repositories import estates, moveins
+from storage.models import Bill, Estate, MoveIn, Unit
+from storage.repositories import bills, estates, moveins
 
 # 验明身份, 领取资料, 缴纳费用, 领取钥匙, 验房, 资料存档
 STEPS = ("identity", "documents", "fees", "keys", "inspection", "archive")
@@ -144,3 +144,9 @@ async def tell(
         quiet=quiet_of(loaded.estate),
         dedupe_key=f"movein:{loaded.movein.id}:{tag}:{account_id}",
     )
+
+
+async def bills_of(conn: AsyncConnection, loaded: Loaded) -> list[Bill]:
+    """The bills the move-in made (its prepaid months)."""
+    wanted = set(loaded.movein.bill_ids)
+    return [b for b in await bills.of_units(conn, [loaded.unit.id]) if b.id in wanted]

@@ -1,13 +1,12 @@
 """Move-in (入住手续), run by the butler with the owner in chat, the material's six steps:
-验明身份 (identity photos), 领取资料 (the estate's documents; the owner accepts the 临时管理规约),
-缴纳费用 (the prepaid fees as bills, paid at the office); keys, inspection and the archive are
-in `handover.py`. The owner joins with a one-time code and is bound to the unit at the end."""
+验明身份 (identity photos) and 领取资料 (the estate's documents; the owner accepts the
+临时管理规约) here; 缴纳费用 in `fees.py`; keys, inspection and the archive in `handover.py`.
+The owner joins with a one-time code and is bound to the unit at the end."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import date
 
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -16,8 +15,6 @@ from bot.callbacks import MoveInAct
 from bot.clock import Clock
 from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
-from bot.services.fees.common import local_today
-from bot.services.fees.settle import Settlement
 from bot.services.movein import common
 from bot.services.movein.common import Loaded
 from bot.services.notify.notifier import Button, Notifier
@@ -33,13 +30,11 @@ from storage.models import (
     MoveInProblem,
     Unit,
 )
-from storage.repositories import bills, estates, moveins, payments, people, tickets
+from storage.repositories import estates, moveins, people, tickets
 
 CODE_PREFIX = "MI"
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 IDENTITY_KINDS = ("notice", "contract", "id", "authorisation", "agent_id")
-MAX_MONTHS = 12
-MAX_MONTHLY_MINOR = 10_000_000
 
 
 class MoveInView(BaseModel):
@@ -63,13 +58,10 @@ def code_hash(code: str) -> str:
 class MoveIns:
     """Start a move-in, let the owner join, take the identity, documents and fees steps."""
 
-    def __init__(
-        self, db: Database, clock: Clock, notifier: Notifier, settlement: Settlement
-    ) -> None:
+    def __init__(self, db: Database, clock: Clock, notifier: Notifier) -> None:
         self._db = db
         self._clock = clock
         self._notifier = notifier
-        self._settlement = settlement
 
     async def check_unit(self, viewer: Viewer, code: str) -> str:
         """A unit of the viewer's grids without an owner bound or a move-in open (a check)."""
@@ -184,72 +176,6 @@ class MoveIns:
                 "movein-rules-accepted", "rules",
             )  # fmt: skip
 
-    async def bill_fees(
-        self, viewer: Viewer, movein_id: int, months: int, monthly_minor: int, token: str
-    ) -> list[Bill]:
-        """缴纳费用: the prepaid property fee of some months as bills of the unit (none: skip)."""
-        if not 0 <= months <= MAX_MONTHS or not 0 <= monthly_minor <= MAX_MONTHLY_MINOR:
-            raise InvalidInput("movein-bad-fees", most=MAX_MONTHS)
-        now = self._clock.now()
-        async with self._db.transaction() as conn:
-            loaded = await common.load(conn, movein_id, lock=True)
-            if await flows.claim(conn, viewer.account.id, token, now) is not None:
-                return await self._bills(conn, loaded)
-            common.check_staff(viewer, loaded, "fees")
-            today = local_today(now, loaded.estate)
-            rows = []
-            taken = {(b.period, b.fee_type) for b in await bills.of_units(conn, [loaded.unit.id])}
-            for period in _periods(today, months if monthly_minor else 0):
-                if (period, "property") not in taken:
-                    rows.append(
-                        {"estate_id": loaded.estate.id, "unit_id": loaded.unit.id,
-                         "period": period, "fee_type": "property", "amount_minor": monthly_minor,
-                         "paid_minor": 0, "due_date": today, "updated_at": now}
-                    )  # fmt: skip
-            await bills.insert_many(conn, rows)
-            periods = {r["period"] for r in rows}
-            billed = [
-                b.id for b in await bills.of_units(conn, [loaded.unit.id])
-                if b.fee_type == "property" and b.period in periods
-            ]  # fmt: skip
-            await moveins.change(conn, movein_id, {"bill_ids": billed})
-            await common.record(conn, loaded, now, viewer, "fees", str(len(billed)))
-            if not billed:
-                await common.advance(conn, loaded, "keys")
-            await flows.record(conn, viewer.account.id, token, "fees")
-            return await self._bills(conn, await common.load(conn, movein_id))
-
-    async def _bills(self, conn: AsyncConnection, loaded: Loaded) -> list[Bill]:
-        wanted = set(loaded.movein.bill_ids)
-        return [b for b in await bills.of_units(conn, [loaded.unit.id]) if b.id in wanted]
-
-    async def paid_at_office(self, viewer: Viewer, movein_id: int) -> int:
-        """Staff confirm the fees paid at the office (cash or card); on to the keys."""
-        now = self._clock.now()
-        async with self._db.transaction() as conn:
-            loaded = await common.load(conn, movein_id, lock=True)
-            common.check_staff(viewer, loaded, "fees")
-            due = [b for b in await self._bills(conn, loaded) if b.open_minor]
-            total = sum(b.open_minor for b in due)
-            if due:
-                payment_id = await payments.add(
-                    conn,
-                    {"estate_id": loaded.estate.id, "unit_id": loaded.unit.id,
-                     "payer_account_id": loaded.movein.owner_account_id, "method": "counter",
-                     "status": "claimed", "amount_minor": total,
-                     "currency": loaded.estate.currency, "decided_by": viewer.account.id,
-                     "created_at": now},
-                    due,
-                )  # fmt: skip
-                payment = await payments.get(conn, payment_id)
-                assert payment is not None
-                await self._settlement.settle(
-                    conn, payment, total, {"decided_by": viewer.account.id}
-                )
-            await common.record(conn, loaded, now, viewer, "paid", str(total))
-            await common.advance(conn, loaded, "keys")
-            return total
-
     async def view(self, viewer: Viewer, movein_id: int) -> MoveInView:
         """The move-in's card: its steps, photos, bills, keys, problems and record."""
         async with self._db.read() as conn:
@@ -266,7 +192,7 @@ class MoveIns:
                 loaded=loaded,
                 staff=staff,
                 files=await moveins.files(conn, movein_id),
-                bills=await self._bills(conn, loaded),
+                bills=await common.bills_of(conn, loaded),
                 keys=await moveins.keys(conn, movein_id),
                 problems=problems,
                 events=await moveins.events(conn, movein_id),
@@ -320,16 +246,6 @@ def documents_buttons(movein_id: int) -> list[list[Button]]:
             )
         ],
     ]
-
-
-def _periods(today: date, months: int) -> list[str]:
-    """This month and the next ones: ["2026-12", "2027-01", …]."""
-    found = []
-    year, month = today.year, today.month
-    for _ in range(months):
-        found.append(f"{year}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return found
 
 
 async def _ticket_number(conn: AsyncConnection, ticket_id: int) -> int:
