@@ -402,3 +402,11 @@ class SurveyAct(CallbackData):
     prefix = "sv"
     action: Word
     survey_id: Id
+
+
+class DeskAct(CallbackData):
+    """An item held at the front desk: hand it over (staff), name who collects (household)."""
+
+    prefix = "dk"
+    action: Word
+    item_id: Id

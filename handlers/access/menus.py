@@ -50,6 +50,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "events": "command-events-staff",
         "votes": "command-votes-staff",
         "surveys": "command-surveys-staff",
+        "desk": "command-desk",
     }
     | COMMON_COMMANDS,
     "technician": {
@@ -66,6 +67,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
     "guard": {
         "pass": "command-pass",
         "emergency": "command-emergency",
+        "desk": "command-desk",
     }
     | COMMON_COMMANDS,
     "manager": {
@@ -87,6 +89,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "events": "command-events-staff",
         "votes": "command-votes-staff",
         "surveys": "command-surveys-staff",
+        "desk": "command-desk",
     }
     | COMMON_COMMANDS,
 }
@@ -115,6 +118,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-violations", "violations"),
         ("menu-notices", "notices"),
         ("menu-votes", "votes"),
+        ("menu-desk", "desk"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -128,6 +132,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-help", "help"),
     ],
     "guard": [
+        ("menu-desk", "desk"),
         ("menu-notices", "notices"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
@@ -146,6 +151,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-notices", "notices"),
         ("menu-votes", "votes"),
         ("menu-export", "export"),
+        ("menu-desk", "desk"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
