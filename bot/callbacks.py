@@ -410,3 +410,11 @@ class MoveInAct(CallbackData):
     prefix = "mi"
     action: Word
     movein_id: Id
+
+
+class DeskAct(CallbackData):
+    """An item held at the front desk: hand it over (staff), name who collects (household)."""
+
+    prefix = "dk"
+    action: Word
+    item_id: Id

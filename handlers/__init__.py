@@ -11,6 +11,7 @@ from handlers.access import duty, invite, language, menus, onboarding, preferenc
 from handlers.complaints import complain
 from handlers.complaints import staff as complaint_staff
 from handlers.core import common, errors, fallback, identify, intake
+from handlers.desk import handover as desk
 from handlers.fees import arrears, payments, transfers
 from handlers.fees import statements as fees
 from handlers.flow import Engine, Flow
@@ -69,6 +70,7 @@ FLOWS: list[Flow[Any]] = [
     *movein_flows.FLOWS,
     *survey_build.FLOWS,
     *survey_answer.FLOWS,
+    *desk.FLOWS,
     *invite.FLOWS,
     *duty.FLOWS,
     *language.FLOWS,
@@ -95,6 +97,7 @@ MAIN_MODULES = [
     vote_card,
     movein_card,
     survey_card,
+    desk,
     onboarding,
     menus,
     common,

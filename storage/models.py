@@ -872,3 +872,32 @@ class MoveInEvent(Model):
     account_id: int | None
     action: str
     detail: str
+
+
+class DeskItem(Model):
+    """An item held at the front desk for a unit (客户物品), until it is handed over."""
+
+    id: int
+    estate_id: int
+    unit_id: int
+    kind: str  # parcel | key | document | other
+    description: str
+    photo: str | None
+    code: str  # the pickup code the household shows
+    state: str  # held | handed | returned
+    registered_by: int | None
+    handed_by: int | None
+    handed_to: str  # who took it ("": the household themselves)
+    collector: str  # whom the household named to collect it
+    reminded_at: datetime | None
+    created_at: datetime
+    handed_at: datetime | None
+
+
+class HeldItem(Model):
+    """An item with its unit and grid, as the desk lists it."""
+
+    item: DeskItem
+    unit_code: str
+    grid_id: int
+    grid_code: str

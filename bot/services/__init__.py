@@ -11,6 +11,8 @@ from bot.services import timetable
 from bot.services.complaints.deadlines import ComplaintDeadlines
 from bot.services.complaints.filing import ComplaintService
 from bot.services.complaints.stages import ComplaintStages
+from bot.services.desk.household import DeskHousehold
+from bot.services.desk.items import Desk
 from bot.services.digest.figures import BREACH_ACTIONS, DigestService
 from bot.services.digest.items import DigestItems
 from bot.services.estates.household import HouseholdService
@@ -128,6 +130,8 @@ class Services:
     movein_fees: MoveInFees
     movein_archive: MoveInArchive
     surveys: Surveys
+    desk: Desk
+    desk_household: DeskHousehold
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -207,6 +211,8 @@ class Services:
             movein_fees=MoveInFees(db, clock, settlement),
             movein_archive=MoveInArchive(moveins, translator),
             surveys=Surveys(db, clock, notifier, timers),
+            desk=Desk(db, clock, notifier, timers),
+            desk_household=DeskHousehold(db, clock, notifier),
         )
         timetable.wire(services)
         return services

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.services.desk.items import KIND as DESK_REMIND
 from bot.services.fees.arrears_push import PROMISE_KIND, WEEKLY_KIND
 from bot.services.fees.reminders import KIND as FEE_LADDER
 from bot.services.fees.reminders import OLD_KIND as OLD_FEE_STEP
@@ -50,6 +51,7 @@ def wire(services: Services) -> None:
         VOTE_TIMER: s.vote_closing.on_timer,
         SURVEY_REMIND: s.surveys.on_remind,
         SURVEY_CLOSE: s.surveys.on_close,
+        DESK_REMIND: s.desk_household.on_timer,
     }
     schedule_handlers = {
         "digest": s.digest.on_schedule,

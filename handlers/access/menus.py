@@ -51,6 +51,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "votes": "command-votes-staff",
         "surveys": "command-surveys-staff",
         "movein": "command-movein",
+        "desk": "command-desk",
     }
     | COMMON_COMMANDS,
     "technician": {
@@ -67,6 +68,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
     "guard": {
         "pass": "command-pass",
         "emergency": "command-emergency",
+        "desk": "command-desk",
     }
     | COMMON_COMMANDS,
     "manager": {
@@ -89,6 +91,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "votes": "command-votes-staff",
         "surveys": "command-surveys-staff",
         "movein": "command-movein",
+        "desk": "command-desk",
     }
     | COMMON_COMMANDS,
 }
@@ -118,6 +121,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-violations", "violations"),
         ("menu-notices", "notices"),
         ("menu-votes", "votes"),
+        ("menu-desk", "desk"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -131,6 +135,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-help", "help"),
     ],
     "guard": [
+        ("menu-desk", "desk"),
         ("menu-notices", "notices"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
@@ -150,6 +155,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-notices", "notices"),
         ("menu-votes", "votes"),
         ("menu-export", "export"),
+        ("menu-desk", "desk"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),

@@ -21,6 +21,7 @@ KIND_KEYS = {
     "violations": "export-sheet-violations",
     "emergencies": "export-sheet-emergencies",
     "surveys": "export-sheet-surveys",
+    "desk": "export-sheet-desk",
 }
 PERIOD_KEYS = {  # the service's PERIODS as the buttons read
     "last7": "export-period-last7",

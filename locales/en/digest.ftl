@@ -14,7 +14,8 @@ digest-text =
     Fee collection { $period }: { $collection } %
     Escalations still open: { $escalations }
     Violations: { $violations_new } new, { $violations_closed } closed, { $violations_overdue } past their deadline
-    Emergencies raised: { $emergencies }{ $surveys }
+    Emergencies raised: { $emergencies }
+    Front desk: { $desk_held } item(s) held, { $desk_old } of them over 3 days{ $surveys }
 digest-empty =
     📊 { $estate } — daily digest for { $day }
     No tickets, patrols or bills yet: nothing to report.
