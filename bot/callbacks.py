@@ -402,3 +402,13 @@ class SurveyAct(CallbackData):
     prefix = "sv"
     action: Word
     survey_id: Id
+
+
+class MemberAct(CallbackData):
+    """A household member's button (the owner's /household): add, remove (rm, rmok), extend
+    a tenant's lease (ext), back to the list."""
+
+    prefix = "hm"
+    action: Word
+    unit_id: Id
+    account_id: Id

@@ -16,6 +16,7 @@ from handlers.fees import statements as fees
 from handlers.flow import Engine, Flow
 from handlers.flow.engine import ENGINE_KEY
 from handlers.households import card as households
+from handlers.households import members as household_members
 from handlers.notices import card as notice_card
 from handlers.notices import events as community_events
 from handlers.notices import outage as outage
@@ -70,6 +71,7 @@ FLOWS: list[Flow[Any]] = [
     *duty.FLOWS,
     *language.FLOWS,
     *preferences.FLOWS,
+    *household_members.FLOWS,
 ]
 # One-tap buttons, lists and commands; the first handler that matches wins, so the catch-alls
 # (free-text intake, then the fallback) come last.
@@ -84,6 +86,7 @@ MAIN_MODULES = [
     transfers,
     arrears,
     households,
+    household_members,
     renovation_card,
     violation_card,
     notice_card,

@@ -40,6 +40,7 @@ from bot.services.people.access import AccessService
 from bot.services.people.accounts import AccountService
 from bot.services.people.duty import DutyService
 from bot.services.people.invites import InviteService
+from bot.services.people.members import Members
 from bot.services.renovation.applications import Applications
 from bot.services.renovation.estimate import RenovationService
 from bot.services.renovation.permits import Permits
@@ -120,6 +121,7 @@ class Services:
     vote_closing: VoteClosing
     paper_ballots: PaperBallots
     surveys: Surveys
+    members: Members
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -138,6 +140,7 @@ class Services:
         permits = Permits(db, clock, notifier, settlement, renovation_reminders)
         violation_reminders = ViolationReminders(clock, notifier, timers)
         notices = Notices(db, clock, notifier, timers)
+        members = Members(db, clock, notifier, timers)
         services = cls(
             settings=settings,
             db=db,
@@ -146,7 +149,7 @@ class Services:
             accounts=AccountService(db, clock, settings.default_language),
             access=AccessService(db),
             estates=EstateService(db, clock, settings.timezone),
-            invites=InviteService(db, clock),
+            invites=InviteService(db, clock, members),
             flows=FlowService(db, clock, notifier, timedelta(minutes=settings.flow_idle_minutes)),
             intake=IntakeService(db, clock),
             retention=RetentionService(db, clock, settings.retention),
@@ -194,6 +197,7 @@ class Services:
             vote_closing=VoteClosing(db, clock, notifier, notices, translator),
             paper_ballots=PaperBallots(db, clock),
             surveys=Surveys(db, clock, notifier, timers),
+            members=members,
         )
         timetable.wire(services)
         return services
