@@ -57,6 +57,6 @@ members-lease-ended = The lease of { $name } at { $unit } ended on { $day }: the
 members-no-pay = The owner has not allowed you to pay the bills of this unit. Please ask the owner.
 members-no-repair = The owner has not allowed you to report repairs for this unit. Please ask the owner.
 members-pay-not-yours = Paying these bills is up to the owner (they have not allowed you to pay).
-members-no-longer-bound = You are no longer bound to this unit (the owner removed you, your lease ended, or management unbound you), so this button no longer works. Ask for a new invite code to come back.
+members-no-longer-bound = You are no longer bound here (the owner removed you, your lease ended, or management unbound you), so this button no longer works. Ask for a new invite code to come back.
 members-yes = yes
 members-no = no

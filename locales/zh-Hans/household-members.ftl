@@ -57,6 +57,6 @@ members-lease-ended = { $name }在 { $unit } 的租期已于 { $day } 结束，�
 members-no-pay = 业主未允许您缴纳这户房屋的费用，请与业主联系。
 members-no-repair = 业主未允许您为这户房屋报修，请与业主联系。
 members-pay-not-yours = 这些费用由业主缴纳（业主未允许您缴费）。
-members-no-longer-bound = 您已不再绑定这户房屋（业主已将您移除、租期已结束或管理处已解除绑定），此按钮已失效。如需继续使用，请索取新的邀请码。
+members-no-longer-bound = 您在这里已不再绑定（业主已将您移除、租期已结束或管理处已解除绑定），此按钮已失效。如需继续使用，请索取新的邀请码。
 members-yes = 可以
 members-no = 不可以
