@@ -418,3 +418,13 @@ class DeskAct(CallbackData):
     prefix = "dk"
     action: Word
     item_id: Id
+
+
+class MemberAct(CallbackData):
+    """A household member's button (the owner's /household): add, remove (rm, rmok), extend
+    a tenant's lease (ext), back to the list."""
+
+    prefix = "hm"
+    action: Word
+    unit_id: Id
+    account_id: Id

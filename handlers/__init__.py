@@ -17,6 +17,7 @@ from handlers.fees import statements as fees
 from handlers.flow import Engine, Flow
 from handlers.flow.engine import ENGINE_KEY
 from handlers.households import card as households
+from handlers.households import members as household_members
 from handlers.movein import card as movein_card
 from handlers.movein import flows as movein_flows
 from handlers.notices import card as notice_card
@@ -75,6 +76,7 @@ FLOWS: list[Flow[Any]] = [
     *duty.FLOWS,
     *language.FLOWS,
     *preferences.FLOWS,
+    *household_members.FLOWS,
 ]
 # One-tap buttons, lists and commands; the first handler that matches wins, so the catch-alls
 # (free-text intake, then the fallback) come last.
@@ -89,6 +91,7 @@ MAIN_MODULES = [
     transfers,
     arrears,
     households,
+    household_members,
     renovation_card,
     violation_card,
     notice_card,

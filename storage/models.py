@@ -80,6 +80,9 @@ class Occupancy(Model):
     relation: str
     timezone: str = "Asia/Shanghai"
     voting: bool = False  # marked as the unit's voting owner
+    lease_ends_on: date | None = None  # a tenant's binding ends with that day
+    may_pay: bool = True  # what the owner lets a tenant or family member do
+    may_repair: bool = True
 
 
 class StaffRole(Model):
@@ -107,6 +110,8 @@ class Invite(Model):
     expires_at: datetime
     used_at: datetime | None
     used_by: int | None
+    terms: dict[str, Any] | None = None  # an owner's invite: lease end, what they may do
+    created_by: int | None = None
 
 
 class OutboxMessage(Model):
@@ -431,6 +436,10 @@ class Member(Model):
     name: str
     username: str | None
     relation: str
+    lease_ends_on: date | None = None
+    may_pay: bool = True
+    may_repair: bool = True
+    added_by_name: str | None = None  # the owner who invited them in chat
 
 
 class UnitNote(Model):

@@ -46,6 +46,7 @@ from bot.services.people.access import AccessService
 from bot.services.people.accounts import AccountService
 from bot.services.people.duty import DutyService
 from bot.services.people.invites import InviteService
+from bot.services.people.members import Members
 from bot.services.renovation.applications import Applications
 from bot.services.renovation.estimate import RenovationService
 from bot.services.renovation.permits import Permits
@@ -132,6 +133,7 @@ class Services:
     surveys: Surveys
     desk: Desk
     desk_household: DeskHousehold
+    members: Members
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -151,6 +153,7 @@ class Services:
         violation_reminders = ViolationReminders(clock, notifier, timers)
         notices = Notices(db, clock, notifier, timers)
         moveins = MoveIns(db, clock, notifier)
+        members = Members(db, clock, notifier, timers)
         services = cls(
             settings=settings,
             db=db,
@@ -159,7 +162,7 @@ class Services:
             accounts=AccountService(db, clock, settings.default_language),
             access=AccessService(db),
             estates=EstateService(db, clock, settings.timezone),
-            invites=InviteService(db, clock),
+            invites=InviteService(db, clock, members),
             flows=FlowService(db, clock, notifier, timedelta(minutes=settings.flow_idle_minutes)),
             intake=IntakeService(db, clock),
             retention=RetentionService(db, clock, settings.retention),
@@ -213,6 +216,7 @@ class Services:
             surveys=Surveys(db, clock, notifier, timers),
             desk=Desk(db, clock, notifier, timers),
             desk_household=DeskHousehold(db, clock, notifier),
+            members=members,
         )
         timetable.wire(services)
         return services

@@ -33,6 +33,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "votes": "command-votes",
         "surveys": "command-surveys",
         "settings": "command-settings",
+        "household": "command-household",
     }
     | COMMON_COMMANDS,
     "butler": {
@@ -107,6 +108,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-violations", "violations"),
         ("menu-notices", "notices"),
         ("menu-votes", "votes"),
+        ("menu-household", "household"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
