@@ -22,6 +22,7 @@ KIND_KEYS = {
     "emergencies": "export-sheet-emergencies",
     "surveys": "export-sheet-surveys",
     "desk": "export-sheet-desk",
+    "moveins": "export-sheet-moveins",
 }
 PERIOD_KEYS = {  # the service's PERIODS as the buttons read
     "last7": "export-period-last7",

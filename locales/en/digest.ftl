@@ -15,7 +15,8 @@ digest-text =
     Escalations still open: { $escalations }
     Violations: { $violations_new } new, { $violations_closed } closed, { $violations_overdue } past their deadline
     Emergencies raised: { $emergencies }
-    Front desk: { $desk_held } item(s) held, { $desk_old } of them over 3 days{ $surveys }
+    Front desk: { $desk_held } item(s) held, { $desk_old } of them over 3 days
+    Move-ins in progress: { $moveins_open }{ $surveys }
 digest-empty =
     📊 { $estate } — daily digest for { $day }
     No tickets, patrols or bills yet: nothing to report.

@@ -189,3 +189,11 @@ movein-action-keys-confirmed = keys confirmed by the owner
 movein-action-inspected = unit inspected
 movein-action-inspection-confirmed = handover record confirmed by the owner
 movein-action-archived = archived
+
+export-sheet-moveins = Move-ins
+export-col-movein-owner = Owner
+export-col-movein-agent = Through an agent
+export-col-movein-butler = Butler
+export-col-movein-step = Step
+export-col-movein-started = Started
+export-col-movein-finished = Archived

@@ -189,3 +189,11 @@ movein-action-keys-confirmed = 业主确认领取钥匙
 movein-action-inspected = 验房
 movein-action-inspection-confirmed = 业主确认交接记录
 movein-action-archived = 资料存档
+
+export-sheet-moveins = 入住手续
+export-col-movein-owner = 业主
+export-col-movein-agent = 委托代理人办理
+export-col-movein-butler = 管家
+export-col-movein-step = 当前环节
+export-col-movein-started = 开始时间
+export-col-movein-finished = 存档时间

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import MoveIn, MoveInEvent, MoveInFile, MoveInKey, MoveInProblem
-from storage.tables import movein_events, movein_files, movein_keys, movein_problems, moveins
+from storage.tables import (
+    accounts,
+    buildings,
+    grids,
+    movein_events,
+    movein_files,
+    movein_keys,
+    movein_problems,
+    moveins,
+    units,
+)
 
 
 async def add(conn: AsyncConnection, values: dict[str, Any]) -> int:
@@ -124,3 +135,35 @@ async def events(conn: AsyncConnection, movein_id: int) -> list[MoveInEvent]:
     query = select(movein_events).where(movein_events.c.movein_id == movein_id)
     rows = await conn.execute(query.order_by(movein_events.c.at, movein_events.c.id))
     return [MoveInEvent.model_validate(row._mapping) for row in rows]
+
+
+async def open_count(conn: AsyncConnection, estate_id: int) -> int:
+    """How many move-ins of an estate are in progress."""
+    query = select(func.count()).where(moveins.c.estate_id == estate_id, moveins.c.state == "open")
+    return int(await conn.scalar(query) or 0)
+
+
+async def rows_between(
+    conn: AsyncConnection, estate_id: int, since: datetime, until: datetime
+) -> list[dict[str, Any]]:
+    """Move-ins started, finished or in progress in [since, until), with unit, grid, butler."""
+    butler = accounts.alias("butler")
+    query = (
+        select(
+            moveins,
+            units.c.code.label("unit"),
+            grids.c.code.label("grid"),
+            butler.c.name.label("butler_name"),
+        )
+        .join(units, units.c.id == moveins.c.unit_id)
+        .join(buildings, buildings.c.id == units.c.building_id)
+        .join(grids, grids.c.id == buildings.c.grid_id)
+        .outerjoin(butler, butler.c.id == moveins.c.butler_account_id)
+        .where(
+            moveins.c.estate_id == estate_id,
+            moveins.c.created_at < until,
+            or_(moveins.c.finished_at.is_(None), moveins.c.finished_at >= since),
+        )
+        .order_by(moveins.c.created_at, moveins.c.id)
+    )
+    return [dict(row._mapping) for row in await conn.execute(query)]

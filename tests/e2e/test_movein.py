@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import openpyxl
 
@@ -62,6 +62,15 @@ async def test_a_move_in_walks_the_six_steps_and_the_unit_is_archived(bot: Harne
     await butler.expect("received")
     await butler.press("Done")
     await butler.expect("Identity checked")
+
+    # in progress: counted in the digest, listed in the export
+    async with bot.services.db.read() as conn:
+        digest = await bot.services.digest.compute(conn, people_.estate, date(2026, 12, 1))
+    assert digest.moveins_open == 1
+    day = date(2026, 12, 1)
+    (sheet,) = await bot.services.exports.sheets(people_.estate, ["moveins"], day, day)
+    assert [r[0] for r in sheet.rows] == ["3-1-101"]
+    assert sheet.rows[0][5] == {"key": "movein-step-documents"}
 
     # 领取资料: the owner accepts the 临时管理规约
     await butler.press("📚 Send the documents to the owner")

@@ -27,7 +27,17 @@ from bot.services.surveys.reports import digest_lines as survey_lines
 from bot.services.tickets.push import CATEGORY_KEYS, key_arg
 from storage.db import Database
 from storage.models import Estate, Schedule
-from storage.repositories import bills, desk, digest, estates, notices, patrols, people, violations
+from storage.repositories import (
+    bills,
+    desk,
+    digest,
+    estates,
+    moveins,
+    notices,
+    patrols,
+    people,
+    violations,
+)
 
 KIND_KEYS = {"repair": "digest-kind-repair", "complaint": "digest-kind-complaint"}
 BREACH_ACTIONS = ("breach_ack", "breach_resolve", *(f"breach_{stage}" for stage in STAGES))
@@ -60,6 +70,7 @@ class Digest(BaseModel):
     surveys: list[Any] = []  # closed that day (per butler), open ones' answer counts
     desk_held: int = 0  # items held at the front desk now, and of them over three days
     desk_old: int = 0
+    moveins_open: int = 0  # 入住手续 in progress now
     opened_per_day: list[int]
     closed_per_day: list[int]
 
@@ -78,6 +89,7 @@ class Digest(BaseModel):
             or self.emergencies
             or self.surveys
             or self.desk_held
+            or self.moveins_open
         )
 
     @property
@@ -151,6 +163,7 @@ class DigestService:
             surveys=await survey_lines(conn, estate, start, end),
             desk_held=desk_held,
             desk_old=desk_old,
+            moveins_open=await moveins.open_count(conn, estate.id),
             opened_per_day=_per_day(
                 await digest.moments(conn, estate.id, "created_at", chart_start, end), day, zone
             ),
@@ -277,6 +290,7 @@ def digest_args(figures: Digest) -> dict[str, Any]:
         "surveys": figures.surveys,
         "desk_held": figures.desk_held,
         "desk_old": figures.desk_old,
+        "moveins_open": figures.moveins_open,
     }
 
 

@@ -19,7 +19,7 @@ from bot.services.fees.common import local_today
 from bot.services.people.access import Viewer, managed_estate
 from storage.db import Database
 from storage.models import Estate
-from storage.repositories import desk, estates, exports, people, surveys, violations
+from storage.repositories import desk, estates, exports, moveins, people, surveys, violations
 
 MAX_DAYS = 366
 PERIODS = ("last7", "month", "lastmonth", "last30")
@@ -110,6 +110,9 @@ class ExportService:
                 elif kind == "surveys":
                     rows = await surveys.answer_rows(conn, estate.id, since, until)
                     found.append(sheets.surveys_sheet(estate, rows, await _butlers(conn, estate)))
+                elif kind == "moveins":
+                    rows = await moveins.rows_between(conn, estate.id, since, until)
+                    found.append(sheets.moveins_sheet(estate, rows))
                 elif kind == "desk":
                     rows = await desk.rows_between(conn, estate.id, since, until)
                     found.append(sheets.desk_sheet(estate, rows, self._clock.now()))

@@ -18,6 +18,7 @@ from bot.services.desk.rules import STATE_KEYS as DESK_STATE_KEYS
 from bot.services.desk.rules import days_held
 from bot.services.fees.arrears_log import LEGACY_CHANNELS
 from bot.services.fees.common import FEE_TYPE_KEYS, digits_of
+from bot.services.movein.common import STEP_KEYS as MOVEIN_STEP_KEYS
 from bot.services.notices.notices import EMERGENCY_KEYS
 from bot.services.patrols.rules import STATUS_KEYS as PATROL_STATUS_KEYS
 from bot.services.surveys.template import QUESTION_KIND_KEYS
@@ -47,6 +48,7 @@ KINDS = (
     "emergencies",
     "surveys",
     "desk",
+    "moveins",
 )
 CHANNEL_KEYS = {
     "phone": "export-contact-phone",
@@ -502,6 +504,40 @@ def desk_sheet(estate: Estate, rows: list[dict[str, Any]], now: datetime) -> She
                 row["handed_name"] or "",
                 taker,
                 days_held(row["created_at"], row["handed_at"] or now),
+            ]
+        )
+    return sheet
+
+
+def moveins_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
+    """Move-ins (入住手续) in progress or finished in the period, with the step each is at."""
+    zone = ZoneInfo(estate.timezone)
+    sheet = Sheet(
+        "moveins",
+        "export-sheet-moveins",
+        _columns(
+            ("export-col-unit", 12),
+            ("export-col-grid", 8),
+            ("export-col-movein-owner", 14),
+            ("export-col-movein-agent", 10),
+            ("export-col-movein-butler", 14),
+            ("export-col-movein-step", 14),
+            ("export-col-movein-started", 18),
+            ("export-col-movein-finished", 18),
+        ),
+        estate.currency,
+    )
+    for row in rows:
+        sheet.rows.append(
+            [
+                row["unit"],
+                row["grid"],
+                row["owner_name"],
+                YES_NO[bool(row["by_agent"])],
+                row["butler_name"] or "",
+                _text(MOVEIN_STEP_KEYS.get(row["step"])),
+                _local(row["created_at"], zone),
+                _local(row["finished_at"], zone),
             ]
         )
     return sheet
