@@ -434,3 +434,29 @@ class ReleaseGate(CallbackData):
     prefix = "gr:g"
     action: Word
     check_id: Id
+
+
+class MoveInAct(CallbackData):
+    """A move-in's button: open its card, the owner's confirmations, staff's one-tap steps."""
+
+    prefix = "mi"
+    action: Word
+    movein_id: Id
+
+
+class DeskAct(CallbackData):
+    """An item held at the front desk: hand it over (staff), name who collects (household)."""
+
+    prefix = "dk"
+    action: Word
+    item_id: Id
+
+
+class MemberAct(CallbackData):
+    """A household member's button (the owner's /household): add, remove (rm, rmok), extend
+    a tenant's lease (ext), back to the list."""
+
+    prefix = "hm"
+    action: Word
+    unit_id: Id
+    account_id: Id

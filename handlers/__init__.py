@@ -11,6 +11,7 @@ from handlers.access import duty, invite, language, menus, onboarding, preferenc
 from handlers.complaints import complain
 from handlers.complaints import staff as complaint_staff
 from handlers.core import common, errors, fallback, identify, intake
+from handlers.desk import handover as desk
 from handlers.fees import arrears, payments, transfers
 from handlers.fees import statements as fees
 from handlers.flow import Engine, Flow
@@ -19,6 +20,9 @@ from handlers.gate import check as gate_check
 from handlers.gate import releases as gate_releases
 from handlers.gate import visitors as gate_visitors
 from handlers.households import card as households
+from handlers.households import members as household_members
+from handlers.movein import card as movein_card
+from handlers.movein import flows as movein_flows
 from handlers.notices import card as notice_card
 from handlers.notices import events as community_events
 from handlers.notices import outage as outage
@@ -67,14 +71,17 @@ FLOWS: list[Flow[Any]] = [
     *outage.FLOWS,
     *community_events.FLOWS,
     *vote_write.FLOWS,
+    *movein_flows.FLOWS,
     *survey_build.FLOWS,
     *survey_answer.FLOWS,
     *gate_visitors.FLOWS,
     *gate_releases.FLOWS,
+    *desk.FLOWS,
     *invite.FLOWS,
     *duty.FLOWS,
     *language.FLOWS,
     *preferences.FLOWS,
+    *household_members.FLOWS,
 ]
 # One-tap buttons, lists and commands; the first handler that matches wins, so the catch-alls
 # (free-text intake, then the fallback) come last.
@@ -89,16 +96,19 @@ MAIN_MODULES = [
     transfers,
     arrears,
     households,
+    household_members,
     renovation_card,
     violation_card,
     notice_card,
     outage,
     community_events,
     vote_card,
+    movein_card,
     survey_card,
     gate_check,
     gate_visitors,
     gate_releases,
+    desk,
     onboarding,
     menus,
     common,

@@ -80,6 +80,9 @@ class Occupancy(Model):
     relation: str
     timezone: str = "Asia/Shanghai"
     voting: bool = False  # marked as the unit's voting owner
+    lease_ends_on: date | None = None  # a tenant's binding ends with that day
+    may_pay: bool = True  # what the owner lets a tenant or family member do
+    may_repair: bool = True
 
 
 class StaffRole(Model):
@@ -107,6 +110,8 @@ class Invite(Model):
     expires_at: datetime
     used_at: datetime | None
     used_by: int | None
+    terms: dict[str, Any] | None = None  # an owner's invite: lease end, what they may do
+    created_by: int | None = None
 
 
 class OutboxMessage(Model):
@@ -431,6 +436,10 @@ class Member(Model):
     name: str
     username: str | None
     relation: str
+    lease_ends_on: date | None = None
+    may_pay: bool = True
+    may_repair: bool = True
+    added_by_name: str | None = None  # the owner who invited them in chat
 
 
 class UnitNote(Model):
@@ -805,6 +814,102 @@ class SurveyAnswer(Model):
     rating: int | None
     choices: list[int] | None
     text: str | None
+
+
+class MoveIn(Model):
+    """A move-in (入住手续): the unit, the butler running it, the owner once they joined."""
+
+    id: int
+    estate_id: int
+    unit_id: int
+    butler_account_id: int | None
+    owner_account_id: int | None
+    owner_name: str
+    code_hash: str | None
+    step: str
+    state: str
+    by_agent: bool
+    rules_accepted_at: datetime | None
+    bill_ids: list[int]
+    meters: dict[str, str]
+    butler_confirmed_at: datetime | None
+    owner_confirmed_at: datetime | None
+    created_at: datetime
+    finished_at: datetime | None
+
+
+class MoveInFile(Model):
+    """A photo kept with a move-in: an ID, the 入住通知单, a contract, an authorisation …"""
+
+    id: int
+    movein_id: int
+    step: str
+    kind: str
+    file_id: str
+    created_at: datetime
+
+
+class MoveInKey(Model):
+    """A key handed over (钥匙发放登记表), confirmed by the owner."""
+
+    id: int
+    movein_id: int
+    name: str
+    count: int
+    handed_at: datetime
+    confirmed_at: datetime | None
+
+
+class MoveInProblem(Model):
+    """A problem found walking the unit (验房), with its repair ticket."""
+
+    id: int
+    movein_id: int
+    room: str
+    text: str
+    photos: list[str]
+    ticket_id: int | None
+    created_at: datetime
+
+
+class MoveInEvent(Model):
+    """A step of a move-in: who, when, what."""
+
+    id: int
+    movein_id: int
+    at: datetime
+    account_id: int | None
+    action: str
+    detail: str
+
+
+class DeskItem(Model):
+    """An item held at the front desk for a unit (客户物品), until it is handed over."""
+
+    id: int
+    estate_id: int
+    unit_id: int
+    kind: str  # parcel | key | document | other
+    description: str
+    photo: str | None
+    code: str  # the pickup code the household shows
+    state: str  # held | handed | returned
+    registered_by: int | None
+    handed_by: int | None
+    handed_to: str  # who took it ("": the household themselves)
+    collector: str  # whom the household named to collect it
+    reminded_at: datetime | None
+    created_at: datetime
+    handed_at: datetime | None
+
+
+class HeldItem(Model):
+    """An item with its unit and grid, as the desk lists it."""
+
+    item: DeskItem
+    unit_code: str
+    grid_id: int
+    grid_code: str
 
 
 class VisitorPass(Model):

@@ -1201,6 +1201,7 @@ desk_items = Table(  # 客户物品的登记、交接、发放: held at the fron
     Column("registered_by", ForeignKey("accounts.id", ondelete="SET NULL")),
     Column("handed_by", ForeignKey("accounts.id", ondelete="SET NULL")),
     Column("handed_to", String(100), nullable=False, server_default=""),  # who took it
+    Column("collector", String(100), nullable=False, server_default=""),  # named by the household
     Column("reminded_at", UTCDateTime),
     Column("created_at", UTCDateTime, nullable=False),
     Column("handed_at", UTCDateTime),

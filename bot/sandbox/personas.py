@@ -1,4 +1,4 @@
-"""The three people a newcomer plays in the sandbox, and the demo estate they live in."""
+"""The people a newcomer plays in the sandbox, and the demo estate they live in."""
 
 from __future__ import annotations
 
@@ -36,7 +36,9 @@ class Persona:
 RESIDENT = Persona("resident", 880001, "林芳", "sandbox-role-resident")
 BUTLER = Persona("butler", 880002, "王管家", "sandbox-role-butler")
 MANAGER = Persona("manager", 880003, "张经理", "sandbox-role-manager")
-PERSONAS = (RESIDENT, BUTLER, MANAGER)
+GUARD = Persona("guard", 880004, "赵保安", "sandbox-role-guard")
+NEWCOMER = Persona("newcomer", 880005, "陈新", "sandbox-role-newcomer")  # bound to nothing yet
+PERSONAS = (RESIDENT, BUTLER, MANAGER, GUARD, NEWCOMER)
 
 
 def find_persona(word: str, role_labels: dict[str, str]) -> Persona | None:

@@ -25,7 +25,16 @@ from bot.i18n import Translate, Translator
 from bot.sandbox.database import delete_database, open_database
 from bot.sandbox.emulator import BotApiEmulator
 from bot.sandbox.feed import Feed
-from bot.sandbox.personas import BUTLER, ESTATE, GRID, MANAGER, RESIDENT, RESIDENT_UNIT
+from bot.sandbox.personas import (
+    BUTLER,
+    ESTATE,
+    GRID,
+    GUARD,
+    MANAGER,
+    NEWCOMER,
+    RESIDENT,
+    RESIDENT_UNIT,
+)
 from bot.sandbox.personas import telegram_language as client_language
 from bot.sandbox.reader import Console, LineReader
 from bot.sandbox.render import ERROR, Style
@@ -145,7 +154,13 @@ async def _prepare(
         console.write(t("sandbox-seeding", estate=ESTATE, path=path))
         made = await seed(app, emu)
         console.write(t("sandbox-seeded", estate=ESTATE, units=made.units, bills=made.bills))
-    cast = {"resident": RESIDENT.name, "butler": BUTLER.name, "manager": MANAGER.name}
+    cast = {
+        "resident": RESIDENT.name,
+        "butler": BUTLER.name,
+        "manager": MANAGER.name,
+        "guard": GUARD.name,
+        "newcomer": NEWCOMER.name,
+    }
     console.write(t("sandbox-cast", unit=RESIDENT_UNIT, grid=GRID, **cast))
     console.write(t("sandbox-intro"))
 

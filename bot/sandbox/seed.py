@@ -21,6 +21,7 @@ from bot.sandbox.personas import (
     BUTLER,
     ESTATE,
     GRID,
+    GUARD,
     MANAGER,
     PERSONAS,
     RENOVATION_DOCUMENTS,
@@ -97,6 +98,7 @@ async def seed(app: ButlerApp, emu: BotApiEmulator) -> Seeded:
         RESIDENT: (await services.invites.issue_resident(estate, RESIDENT_UNIT))[0].code,
         BUTLER: (await services.invites.issue_staff(estate, "butler", [GRID])).code,
         MANAGER: (await services.invites.issue_staff(estate, "manager", [])).code,
+        GUARD: (await services.invites.issue_staff(estate, "guard", [])).code,
     }
     for persona, code in codes.items():
         await _bind(emu, persona, code)

@@ -11,6 +11,8 @@ from bot.services import timetable
 from bot.services.complaints.deadlines import ComplaintDeadlines
 from bot.services.complaints.filing import ComplaintService
 from bot.services.complaints.stages import ComplaintStages
+from bot.services.desk.household import DeskHousehold
+from bot.services.desk.items import Desk
 from bot.services.digest.figures import BREACH_ACTIONS, DigestService
 from bot.services.digest.items import DigestItems
 from bot.services.estates.household import HouseholdService
@@ -30,6 +32,10 @@ from bot.services.gate.passes import VisitorPasses
 from bot.services.gate.releases import GoodsReleases
 from bot.services.health import HealthService
 from bot.services.intake.offers import IntakeService
+from bot.services.movein.archive import MoveInArchive
+from bot.services.movein.fees import MoveInFees
+from bot.services.movein.handover import Handover
+from bot.services.movein.service import MoveIns
 from bot.services.notices.emergencies import Emergencies
 from bot.services.notices.events import Events
 from bot.services.notices.notices import Notices
@@ -44,6 +50,7 @@ from bot.services.people.access import AccessService
 from bot.services.people.accounts import AccountService
 from bot.services.people.duty import DutyService
 from bot.services.people.invites import InviteService
+from bot.services.people.members import Members
 from bot.services.renovation.applications import Applications
 from bot.services.renovation.estimate import RenovationService
 from bot.services.renovation.permits import Permits
@@ -123,11 +130,18 @@ class Services:
     votes: Votes
     vote_closing: VoteClosing
     paper_ballots: PaperBallots
+    moveins: MoveIns
+    movein_handover: Handover
+    movein_fees: MoveInFees
+    movein_archive: MoveInArchive
     surveys: Surveys
     visitor_passes: VisitorPasses
     goods_releases: GoodsReleases
     gate: GateChecks
     gate_board: GateBoard
+    desk: Desk
+    desk_household: DeskHousehold
+    members: Members
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -147,6 +161,8 @@ class Services:
         violation_reminders = ViolationReminders(clock, notifier, timers)
         notices = Notices(db, clock, notifier, timers)
         goods_releases = GoodsReleases(db, clock, notifier)
+        moveins = MoveIns(db, clock, notifier)
+        members = Members(db, clock, notifier, timers)
         services = cls(
             settings=settings,
             db=db,
@@ -155,7 +171,7 @@ class Services:
             accounts=AccountService(db, clock, settings.default_language),
             access=AccessService(db),
             estates=EstateService(db, clock, settings.timezone),
-            invites=InviteService(db, clock),
+            invites=InviteService(db, clock, members),
             flows=FlowService(db, clock, notifier, timedelta(minutes=settings.flow_idle_minutes)),
             intake=IntakeService(db, clock),
             retention=RetentionService(db, clock, settings.retention),
@@ -202,11 +218,18 @@ class Services:
             votes=Votes(db, clock, notifier, timers),
             vote_closing=VoteClosing(db, clock, notifier, notices, translator),
             paper_ballots=PaperBallots(db, clock),
+            moveins=moveins,
+            movein_handover=Handover(db, clock, notifier, tickets),
+            movein_fees=MoveInFees(db, clock, settlement),
+            movein_archive=MoveInArchive(moveins, translator),
             surveys=Surveys(db, clock, notifier, timers),
             visitor_passes=VisitorPasses(db, clock),
             goods_releases=goods_releases,
             gate=GateChecks(db, clock, notifier, permits, goods_releases),
             gate_board=GateBoard(db, clock),
+            desk=Desk(db, clock, notifier, timers),
+            desk_household=DeskHousehold(db, clock, notifier),
+            members=members,
         )
         timetable.wire(services)
         return services

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.services.desk.items import KIND as DESK_REMIND
 from bot.services.fees.arrears_push import PROMISE_KIND, WEEKLY_KIND
 from bot.services.fees.reminders import KIND as FEE_LADDER
 from bot.services.fees.reminders import OLD_KIND as OLD_FEE_STEP
 from bot.services.notices.events import KIND as EVENT_REMIND
 from bot.services.notices.notices import SEND_KIND as NOTICE_SEND
 from bot.services.notices.outages import KIND as OUTAGE_REMIND
+from bot.services.people.members import KIND as MEMBER_LEASE
 from bot.services.renovation.reminders import INSPECT_KIND as RENOVATION_INSPECT
 from bot.services.renovation.reminders import KIND as RENOVATION_REMIND
 from bot.services.surveys.service import CLOSE_KIND as SURVEY_CLOSE
@@ -50,6 +52,8 @@ def wire(services: Services) -> None:
         VOTE_TIMER: s.vote_closing.on_timer,
         SURVEY_REMIND: s.surveys.on_remind,
         SURVEY_CLOSE: s.surveys.on_close,
+        DESK_REMIND: s.desk_household.on_timer,
+        MEMBER_LEASE: s.members.on_timer,
     }
     schedule_handlers = {
         "digest": s.digest.on_schedule,

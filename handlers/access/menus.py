@@ -36,6 +36,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "visitor": "command-visitor",
         "release": "command-release",
         "visitors": "command-visitors",
+        "household": "command-household",
     }
     | COMMON_COMMANDS,
     "butler": {
@@ -54,6 +55,8 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "votes": "command-votes-staff",
         "surveys": "command-surveys-staff",
         "visitors": "command-visitors-staff",
+        "movein": "command-movein",
+        "desk": "command-desk",
     }
     | COMMON_COMMANDS,
     "technician": {
@@ -71,6 +74,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "pass": "command-pass",
         "visitors": "command-visitors-staff",
         "emergency": "command-emergency",
+        "desk": "command-desk",
     }
     | COMMON_COMMANDS,
     "manager": {
@@ -93,6 +97,8 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "votes": "command-votes-staff",
         "surveys": "command-surveys-staff",
         "visitors": "command-visitors-staff",
+        "movein": "command-movein",
+        "desk": "command-desk",
     }
     | COMMON_COMMANDS,
 }
@@ -109,6 +115,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-notices", "notices"),
         ("menu-votes", "votes"),
         ("menu-visitors", "visitors"),
+        ("menu-household", "household"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -118,10 +125,12 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-patrol", "patrol"),
         ("menu-arrears", "arrears"),
         ("menu-unit", "unit"),
+        ("menu-movein", "moveins"),
         ("menu-renovation", "renovation"),
         ("menu-violations", "violations"),
         ("menu-notices", "notices"),
         ("menu-votes", "votes"),
+        ("menu-desk", "desk"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),
@@ -136,6 +145,7 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
     ],
     "guard": [
         ("menu-visitors", "visitors"),
+        ("menu-desk", "desk"),
         ("menu-notices", "notices"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
@@ -149,11 +159,13 @@ MENU_ITEMS: dict[str | None, list[tuple[str, str]]] = {
         ("menu-fees", "fees"),
         ("menu-arrears", "arrears"),
         ("menu-unit", "unit"),
+        ("menu-movein", "moveins"),
         ("menu-renovation", "renovation"),
         ("menu-violations", "violations"),
         ("menu-notices", "notices"),
         ("menu-votes", "votes"),
         ("menu-export", "export"),
+        ("menu-desk", "desk"),
         ("menu-whoami", "whoami"),
         ("menu-language", "language"),
         ("menu-help", "help"),

@@ -6,8 +6,10 @@ from telegram import Update
 from telegram.ext import BaseHandler, CommandHandler
 
 from bot.context import BotContext
+from bot.services.movein.service import CODE_PREFIX as MOVEIN_CODE_PREFIX
 from bot.services.people.invites import Redeemed
 from handlers.access import menus
+from handlers.movein import card as movein_card
 
 WELCOME_KEYS = {
     "resident": "bind-welcome-resident",
@@ -22,6 +24,9 @@ async def start(update: Update, context: BotContext) -> None:
     """Redeem a code if one came with /start, else greet and show the menu."""
     message = update.effective_message
     assert message is not None
+    if context.args and context.args[0].upper().startswith(MOVEIN_CODE_PREFIX):
+        await movein_card.join(update, context, context.args[0])
+        return
     if context.args:
         await redeem(update, context, context.args[0])
         return

@@ -9,7 +9,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.context import BotContext
-from bot.errors import AppError
+from bot.errors import AppError, NotAllowed, NotFound
 from handlers.core.identify import identify
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,8 @@ async def on_error(update: object, context: BotContext) -> None:
         return
     try:
         await identify(update, context)  # error contexts are fresh: find the language again
+        if isinstance(error, NotFound | NotAllowed) and await _removed(context):
+            key, args = "members-no-longer-bound", {}
         text = context.t(key, **args)
         if update.callback_query is not None:
             try:
@@ -40,3 +42,11 @@ async def on_error(update: object, context: BotContext) -> None:
     except Exception:
         log.warning("could not tell the user about an error", exc_info=True)
     raise ApplicationHandlerStop
+
+
+async def _removed(context: BotContext) -> bool:
+    """Someone whose bindings are all gone (removed by the owner, a lease ended, unbound by
+    management) presses an old button: say so instead of "not found"."""
+    if context.viewer is None:
+        return False
+    return await context.services.members.was_removed(context.viewer)

@@ -52,7 +52,9 @@ def statement(t: Translate, s: Statement) -> str:
             lines.append(t("fee-bill-partly-paid", paid=paid, amount=of))
     if len(s.open_bills) > MAX_BILL_LINES:
         lines.append(t("fee-more-bills", count=len(s.open_bills) - MAX_BILL_LINES))
-    if s.pay.instructions:
+    if not s.may_pay:
+        lines.append(t("members-pay-not-yours"))
+    elif s.pay.instructions:
         lines.append(t("fee-pay-instructions", instructions=s.pay.instructions))
     return "\n".join(lines)
 
@@ -60,7 +62,9 @@ def statement(t: Translate, s: Statement) -> str:
 def statement_keyboard(t: Translate, s: Statement) -> InlineKeyboardMarkup:
     """Buttons under a statement: the ways to pay, paid history, the renovation estimate."""
     unit_id = s.unit.id
-    buttons = payment_text.pay_buttons(t, unit_id, s.open_bills, s.pay, s.estate)
+    buttons = (
+        payment_text.pay_buttons(t, unit_id, s.open_bills, s.pay, s.estate) if s.may_pay else []
+    )
     buttons += [
         InlineKeyboardButton(
             t("fee-button-history"), callback_data=FeeHistory(unit_id=unit_id).pack()

@@ -18,6 +18,7 @@ from bot.services.fees.common import money
 from bot.services.violations.catalog import STATE_KEYS, STEP_KEYS, kind_name
 from handlers.access.menus import RELATION_KEYS
 from handlers.fees.arrears_text import contact
+from handlers.households import member_text
 from handlers.tickets.views import line, local_time
 from storage.models import Member, Unit
 
@@ -47,7 +48,8 @@ def card(context: BotContext, c: HouseholdCard) -> tuple[str, InlineKeyboardMark
         owner = {"name": c.unit.owner_name or "-", "phone": c.unit.owner_phone or "-"}
         lines.append(t("household-owner", **owner))
     lines.append(t("household-members") if c.members else t("household-members-none"))
-    lines += [_member(context, m) for m in c.members]
+    for member in c.members:
+        lines += [_member(context, member), *member_text.terms(context, member)]
     tags = [tag_label(context, tag) for tag in c.tags]
     lines.append(t("household-tags", tags={"names": tags}) if tags else t("household-tags-none"))
     lines.append(t("household-tickets", open=c.open_tickets, complaints=c.complaints))

@@ -22,6 +22,8 @@ KIND_KEYS = {
     "emergencies": "export-sheet-emergencies",
     "surveys": "export-sheet-surveys",
     "gate": "export-sheet-gate",
+    "desk": "export-sheet-desk",
+    "moveins": "export-sheet-moveins",
 }
 PERIOD_KEYS = {  # the service's PERIODS as the buttons read
     "last7": "export-period-last7",

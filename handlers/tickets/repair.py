@@ -24,9 +24,13 @@ PLACES = (Option("unit", "repair-in-unit"), Option("public", "repair-public"))
 async def begin(context: BotContext, args: dict[str, Any]) -> RepairDraft:
     """Residents only; with one unit, it is theirs."""
     viewer = context.require_viewer()
+    unit_id = resident_unit(context)
+    allowed = context.services.tickets.repair_units(viewer)
+    if unit_id is None and len(allowed) == 1:
+        unit_id = allowed[0]
     hotline = await context.services.tickets.hotline(viewer)
     outages = await context.services.outages.for_repairs(viewer)
-    return RepairDraft(unit_id=resident_unit(context), hotline=hotline, outages=outages)
+    return RepairDraft(unit_id=unit_id, hotline=hotline, outages=outages)
 
 
 def safety(context: BotContext, draft: RepairDraft) -> dict[str, Any]:

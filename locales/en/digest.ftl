@@ -14,7 +14,9 @@ digest-text =
     Fee collection { $period }: { $collection } %
     Escalations still open: { $escalations }
     Violations: { $violations_new } new, { $violations_closed } closed, { $violations_overdue } past their deadline
-    Emergencies raised: { $emergencies }{ $surveys }{ $gate }
+    Emergencies raised: { $emergencies }
+    Front desk: { $desk_held } item(s) held, { $desk_old } of them over 3 days
+    Move-ins in progress: { $moveins_open }{ $surveys }{ $gate }
 digest-empty =
     📊 { $estate } — daily digest for { $day }
     No tickets, patrols or bills yet: nothing to report.

@@ -7,14 +7,14 @@ sandbox-seeding = First start: making the demo estate { $estate } in { $path } �
 sandbox-seeded = Demo estate { $estate }: { $units } units, { $bills } bills imported from samples/.
 sandbox-kept = Using the demo estate kept in { $path } (--fresh starts over).
 sandbox-failed = The sandbox stopped: { $error }
-sandbox-cast = You play { $resident } (resident of { $unit }), { $butler } (butler of grid { $grid }) and { $manager } (manager).
+sandbox-cast = You play { $resident } (resident of { $unit }), { $butler } (butler of grid { $grid }), { $manager } (manager), { $guard } (gate guard) and { $newcomer } (not bound yet: a new owner moving in, say).
 sandbox-intro = Type a message or a /command; a number presses a button; :help lists the rest.
 sandbox-help =
     Type a message or a /command (/menu, /repair, /tickets, /fees, /queue …): it goes to Butler from the persona you play.
     1, 2, 3 …                  press that button of the latest keyboard (\1 sends the text "1")
     :photo [caption]           send a photo
     :pay                       pay the latest invoice (the emulator charges nothing)
-    :as resident | butler | manager   play someone else
+    :as resident | butler | manager | guard | newcomer   play someone else
     :time +30m | +2h | +1d     move the sandbox clock, then run the scheduler at once
     :tick                      run the scheduler now (reminders, deadlines, pushes)
     :who                       who you are, and the sandbox time
@@ -32,11 +32,13 @@ sandbox-ticked = ⏱ Scheduler run: { $sent ->
        *[other] { $sent } pushes sent.
     }
 sandbox-bad-time = Say how far to move the clock: :time +30m, :time +2h or :time +1d.
-sandbox-bad-persona = Play whom? :as resident, :as butler or :as manager.
+sandbox-bad-persona = Play whom? :as resident, :as butler, :as manager, :as guard or :as newcomer.
 sandbox-unknown = { $command } is not a sandbox command: :help lists them.
 sandbox-no-button = Button { $number } cannot be pressed here.
 sandbox-bye = Bye! The demo estate stays in { $path } for next time.
 sandbox-role-resident = resident
 sandbox-role-butler = butler
 sandbox-role-manager = manager
+sandbox-role-guard = guard
+sandbox-role-newcomer = newcomer
 sandbox-restarted = { $path } held a half-made demo estate (the first start was cut short): starting over.

@@ -14,7 +14,9 @@ digest-text =
     { $period } 收缴率：{ $collection }%
     仍未处理的上报：{ $escalations } 个
     违章：新增 { $violations_new } 起，结案 { $violations_closed } 起，逾期未整改 { $violations_overdue } 起
-    突发事件：{ $emergencies } 起{ $surveys }{ $gate }
+    突发事件：{ $emergencies } 起
+    前台代收物品：在存 { $desk_held } 件，其中超过 3 天未领 { $desk_old } 件
+    入住手续：办理中 { $moveins_open } 户{ $surveys }{ $gate }
 digest-empty =
     📊 { $estate } — { $day } 每日简报
     暂无工单、巡查或账单数据，今日无可汇报内容。

@@ -58,6 +58,7 @@ async def card(
 
 async def members(conn: AsyncConnection, unit_id: int) -> list[Member]:
     """The people bound to a unit: owners first, then by name."""
+    adder = accounts.alias("adder")
     query = (
         select(
             accounts.c.id.label("account_id"),
@@ -65,8 +66,13 @@ async def members(conn: AsyncConnection, unit_id: int) -> list[Member]:
             accounts.c.name,
             accounts.c.username,
             occupancies.c.relation,
+            occupancies.c.lease_ends_on,
+            occupancies.c.may_pay,
+            occupancies.c.may_repair,
+            adder.c.name.label("added_by_name"),
         )
         .join(occupancies, occupancies.c.account_id == accounts.c.id)
+        .outerjoin(adder, adder.c.id == occupancies.c.added_by)
         .where(occupancies.c.unit_id == unit_id)
         .order_by(occupancies.c.relation != "owner", accounts.c.name, accounts.c.id)
     )

@@ -154,11 +154,11 @@ async def test_a_removed_resident_and_butler_lose_access_at_once(
     assert await asyncio.to_thread(main, staff) == 0
     assert "已将Lin Fang从 3-2-301 解绑" in capsys.readouterr().out  # the operator's language
     await people.resident.press("R-0001", message_id=listing.message_id)  # an old button
-    await people.resident.expect_answer("not found")
+    await people.resident.expect_answer("no longer bound here")
     await people.resident.send("/tickets")
     await people.resident.expect("You have no tickets")
     await people.butler.press("✋ Accept", message_id=card.message_id)
-    await people.butler.expect_answer("not found")
+    await people.butler.expect_answer("no longer bound here")
     async with bot.services.db.read() as conn:
         history = [e.action for e in await tickets.events(conn, 1)]
     assert history == ["created"]

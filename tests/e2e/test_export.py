@@ -68,6 +68,8 @@ async def test_the_operator_exports_every_sheet_and_the_rows_match_the_database(
         "Emergencies",
         "Surveys",
         "Gate log",
+        "Front desk items",
+        "Move-ins",
     ]
     repairs = book["Repairs"]
     assert repairs.freeze_panes == "A2"

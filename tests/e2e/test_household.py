@@ -112,6 +112,6 @@ async def test_a_manager_unbinds_a_resident_from_the_card_and_their_buttons_stop
         ).all()
     assert bound == []
     await people.resident.press("R-0001", message_id=listing.message_id)  # an old button
-    await people.resident.expect_answer("not found")
+    await people.resident.expect_answer("no longer bound here")
     await people.resident.send("/tickets")
     await people.resident.expect("You have no tickets")

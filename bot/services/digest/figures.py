@@ -14,6 +14,7 @@ from bot.callbacks import DigestItems
 from bot.clock import Clock
 from bot.errors import NotAllowed
 from bot.services.complaints.rules import COMPLAINT_TYPE_KEYS, STAGE_KEYS, STAGES
+from bot.services.desk.rules import REMIND_AFTER
 from bot.services.digest.chart import CHART_DAYS, ChartLabels, chart_ref, render_png
 from bot.services.digest.items import POOR
 from bot.services.fees.common import current_period
@@ -27,7 +28,17 @@ from bot.services.surveys.reports import digest_lines as survey_lines
 from bot.services.tickets.push import CATEGORY_KEYS, key_arg
 from storage.db import Database
 from storage.models import Estate, Schedule
-from storage.repositories import bills, digest, estates, notices, patrols, people, violations
+from storage.repositories import (
+    bills,
+    desk,
+    digest,
+    estates,
+    moveins,
+    notices,
+    patrols,
+    people,
+    violations,
+)
 
 KIND_KEYS = {"repair": "digest-kind-repair", "complaint": "digest-kind-complaint"}
 BREACH_ACTIONS = ("breach_ack", "breach_resolve", *(f"breach_{stage}" for stage in STAGES))
@@ -59,6 +70,9 @@ class Digest(BaseModel):
     emergencies: int = 0  # 突发事件 raised that day
     surveys: list[Any] = []  # closed that day (per butler), open ones' answer counts
     gate: list[Any] = []  # 门岗: visitors expected today, goods releases open
+    desk_held: int = 0  # items held at the front desk now, and of them over three days
+    desk_old: int = 0
+    moveins_open: int = 0  # 入住手续 in progress now
     opened_per_day: list[int]
     closed_per_day: list[int]
 
@@ -77,6 +91,8 @@ class Digest(BaseModel):
             or self.emergencies
             or self.surveys
             or self.gate
+            or self.desk_held
+            or self.moveins_open
         )
 
     @property
@@ -121,6 +137,7 @@ class DigestService:
         period = current_period(now, estate)
         due, paid = await bills.period_totals(conn, estate.id, period)
         chart_start = at_local(day - timedelta(days=CHART_DAYS - 1), time(0), zone)
+        desk_held, desk_old = await desk.counts(conn, estate.id, now - REMIND_AFTER)
         cases = await violations.day_counts(
             conn, estate.id, start, end, now.astimezone(zone).date()
         )
@@ -148,6 +165,9 @@ class DigestService:
             emergencies=len(await notices.emergencies_between(conn, estate.id, start, end)),
             surveys=await survey_lines(conn, estate, start, end),
             gate=await _gate_lines(conn, estate, now.astimezone(zone).date()),
+            desk_held=desk_held,
+            desk_old=desk_old,
+            moveins_open=await moveins.open_count(conn, estate.id),
             opened_per_day=_per_day(
                 await digest.moments(conn, estate.id, "created_at", chart_start, end), day, zone
             ),
@@ -281,6 +301,9 @@ def digest_args(figures: Digest) -> dict[str, Any]:
         "emergencies": figures.emergencies,
         "surveys": figures.surveys,
         "gate": figures.gate,
+        "desk_held": figures.desk_held,
+        "desk_old": figures.desk_old,
+        "moveins_open": figures.moveins_open,
     }
 
 

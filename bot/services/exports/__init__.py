@@ -19,7 +19,16 @@ from bot.services.fees.common import local_today
 from bot.services.people.access import Viewer, managed_estate
 from storage.db import Database
 from storage.models import Estate
-from storage.repositories import estates, exports, gate, people, surveys, violations
+from storage.repositories import (
+    desk,
+    estates,
+    exports,
+    gate,
+    moveins,
+    people,
+    surveys,
+    violations,
+)
 
 MAX_DAYS = 366
 PERIODS = ("last7", "month", "lastmonth", "last30")
@@ -113,6 +122,12 @@ class ExportService:
                 elif kind == "gate":
                     rows = await gate.checks_between(conn, estate.id, since, until)
                     found.append(sheets.gate_sheet(estate, rows))
+                elif kind == "moveins":
+                    rows = await moveins.rows_between(conn, estate.id, since, until)
+                    found.append(sheets.moveins_sheet(estate, rows))
+                elif kind == "desk":
+                    rows = await desk.rows_between(conn, estate.id, since, until)
+                    found.append(sheets.desk_sheet(estate, rows, self._clock.now()))
                 elif kind == "violations":
                     rows = await exports.violations_between(conn, estate.id, since, until)
                     stored = await violations.kinds(conn, estate.id)

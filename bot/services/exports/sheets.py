@@ -13,9 +13,13 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.services.desk.rules import KIND_KEYS as DESK_KIND_KEYS
+from bot.services.desk.rules import STATE_KEYS as DESK_STATE_KEYS
+from bot.services.desk.rules import days_held
 from bot.services.fees.arrears_log import LEGACY_CHANNELS
 from bot.services.fees.common import FEE_TYPE_KEYS, digits_of
 from bot.services.gate.rules import REASON_KEYS
+from bot.services.movein.common import STEP_KEYS as MOVEIN_STEP_KEYS
 from bot.services.notices.notices import EMERGENCY_KEYS
 from bot.services.patrols.rules import STATUS_KEYS as PATROL_STATUS_KEYS
 from bot.services.surveys.template import QUESTION_KIND_KEYS
@@ -45,6 +49,8 @@ KINDS = (
     "emergencies",
     "surveys",
     "gate",
+    "desk",
+    "moveins",
 )
 CHANNEL_KEYS = {
     "phone": "export-contact-phone",
@@ -454,6 +460,86 @@ def surveys_sheet(
                 {"key": row["question_key"]} if row["question_key"] else row["question"],
                 _text(QUESTION_KIND_KEYS.get(row["kind"])),
                 _survey_answer(row),
+            ]
+        )
+    return sheet
+
+
+def desk_sheet(estate: Estate, rows: list[dict[str, Any]], now: datetime) -> Sheet:
+    """Items held at the front desk registered or handed over in the period (客户物品)."""
+    zone = ZoneInfo(estate.timezone)
+    sheet = Sheet(
+        "desk",
+        "export-sheet-desk",
+        _columns(
+            ("export-col-code", 8),
+            ("export-col-desk-registered", 18),
+            ("export-col-unit", 12),
+            ("export-col-grid", 8),
+            ("export-col-desk-kind", 10),
+            ("export-col-description", 30),
+            ("export-col-desk-registered-by", 14),
+            ("export-col-desk-state", 10),
+            ("export-col-desk-handed", 18),
+            ("export-col-desk-handed-by", 14),
+            ("export-col-desk-taker", 16),
+            ("export-col-desk-days", 8),
+        ),
+        estate.currency,
+    )
+    for row in rows:
+        handed = row["state"] == "handed"
+        taker: Any = row["handed_to"] or ""
+        if handed and not taker:
+            taker = {"key": "desk-taker-household"}
+        sheet.rows.append(
+            [
+                row["id"],
+                _local(row["created_at"], zone),
+                row["unit"],
+                row["grid"],
+                _text(DESK_KIND_KEYS.get(row["kind"])),
+                row["description"],
+                row["registered_name"] or "",
+                _text(DESK_STATE_KEYS.get(row["state"])),
+                _local(row["handed_at"], zone),
+                row["handed_name"] or "",
+                taker,
+                days_held(row["created_at"], row["handed_at"] or now),
+            ]
+        )
+    return sheet
+
+
+def moveins_sheet(estate: Estate, rows: list[dict[str, Any]]) -> Sheet:
+    """Move-ins (入住手续) in progress or finished in the period, with the step each is at."""
+    zone = ZoneInfo(estate.timezone)
+    sheet = Sheet(
+        "moveins",
+        "export-sheet-moveins",
+        _columns(
+            ("export-col-unit", 12),
+            ("export-col-grid", 8),
+            ("export-col-movein-owner", 14),
+            ("export-col-movein-agent", 10),
+            ("export-col-movein-butler", 14),
+            ("export-col-movein-step", 14),
+            ("export-col-movein-started", 18),
+            ("export-col-movein-finished", 18),
+        ),
+        estate.currency,
+    )
+    for row in rows:
+        sheet.rows.append(
+            [
+                row["unit"],
+                row["grid"],
+                row["owner_name"],
+                YES_NO[bool(row["by_agent"])],
+                row["butler_name"] or "",
+                _text(MOVEIN_STEP_KEYS.get(row["step"])),
+                _local(row["created_at"], zone),
+                _local(row["finished_at"], zone),
             ]
         )
     return sheet

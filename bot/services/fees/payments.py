@@ -14,9 +14,10 @@ from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
-from bot.errors import InvalidInput, NotFound
+from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services.fees.settle import Settled, Settlement
 from bot.services.people.access import Viewer, may_see_unit
+from bot.services.people.member_rules import may_pay
 from storage.db import Database
 from storage.models import Bill, Estate, Payment, PaymentItem, Unit
 from storage.repositories import bills, estates, payments, people
@@ -97,6 +98,8 @@ class PaymentService:
         """Store a payment for one open bill (or all, or `only` some) of the viewer's unit."""
         if not any(o.unit_id == unit_id for o in viewer.occupancies):
             raise NotFound()
+        if not may_pay(viewer, unit_id):
+            raise NotAllowed("members-no-pay")
         async with self._db.transaction() as conn:
             unit = await estates.unit(conn, unit_id)
             estate = await estates.estate(conn, unit.estate_id) if unit else None

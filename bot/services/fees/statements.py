@@ -19,6 +19,7 @@ from bot.services.fees.common import current_period, digits_of, local_today
 from bot.services.fees.payments import PayOptions
 from bot.services.fees.reminders import FeeReminders
 from bot.services.people.access import MANAGER, Viewer, may_see_unit
+from bot.services.people.member_rules import may_pay
 from bot.tabular import Row
 from storage.db import Database
 from storage.models import Bill, Estate, Grid, Payment, Unit
@@ -36,6 +37,7 @@ class Statement(BaseModel):
     today: date
     open_bills: list[Bill]
     pay: PayOptions
+    may_pay: bool = True  # False: a tenant or family member the owner did not let pay
 
     @property
     def outstanding_minor(self) -> int:
@@ -154,6 +156,7 @@ class FeeService:
                 today=local_today(self._clock.now(), estate),
                 open_bills=await bills.open_of_unit(conn, unit.id),
                 pay=_options(*await payments.options(conn, estate.id)),
+                may_pay=may_pay(viewer, unit.id),
             )
 
     async def history(self, viewer: Viewer, unit_id: int) -> History:

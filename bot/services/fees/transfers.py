@@ -12,12 +12,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.callbacks import FeeReceipt, FeeUnit, TransferDecide
 from bot.clock import Clock
-from bot.errors import InvalidInput, NotFound
+from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
 from bot.services.fees.common import money
 from bot.services.fees.settle import Settled, Settlement, grid_staff
 from bot.services.notify.notifier import Button, Notifier
 from bot.services.people.access import Viewer, may_work_grid
+from bot.services.people.member_rules import may_pay
 from storage.db import Database
 from storage.models import Estate, Payment, Unit
 from storage.repositories import bills, estates, payments, people
@@ -40,6 +41,8 @@ class TransferService:
         """The viewer's unit, its estate and what it owes; InvalidInput when nothing is open."""
         if not any(o.unit_id == unit_id for o in viewer.occupancies):
             raise NotFound()
+        if not may_pay(viewer, unit_id):
+            raise NotAllowed("members-no-pay")
         async with self._db.read() as conn:
             unit = await estates.unit(conn, unit_id)
             estate = await estates.estate(conn, unit.estate_id) if unit else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -23,6 +24,9 @@ from bot.services.people.access import (
 from storage.db import Database
 from storage.models import Account, Estate, Grid, Invite
 from storage.repositories import estates, invites, meta, people
+
+if TYPE_CHECKING:
+    from bot.services.people.members import Members
 
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read out over the phone
 CODE_LENGTH = 10  # 31**10 ≈ 2**49.5
@@ -96,9 +100,10 @@ def new_code() -> str:
 class InviteService:
     """Issue and redeem invite codes, with a lockout against guessing."""
 
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, members: Members | None = None) -> None:
         self._db = db
         self._clock = clock
+        self._members = members  # binds an owner's code for family or a tenant
 
     async def issue_resident(
         self,
@@ -258,7 +263,10 @@ class InviteService:
         assert estate is not None
         if invite.kind == RESIDENT:
             assert invite.unit_id is not None and invite.relation is not None
-            await people.add_occupancy(conn, account.id, invite.unit_id, invite.relation, now)
+            if invite.terms is not None and self._members is not None:
+                await self._members.bind(conn, account, invite)
+            else:
+                await people.add_occupancy(conn, account.id, invite.unit_id, invite.relation, now)
             unit = await estates.unit(conn, invite.unit_id)
             assert unit is not None
             return Redeemed(kind=RESIDENT, role=RESIDENT, estate=estate.name, unit=unit.code)

@@ -12,6 +12,7 @@ from bot.errors import InvalidInput, NotAllowed, NotFound
 from bot.services import flows
 from bot.services.notify.notifier import BUTTONS, CARD
 from bot.services.people.access import Viewer, may_manage, may_see_ticket, may_work_ticket
+from bot.services.people.member_rules import may_repair
 from bot.services.scheduling.timers import Timers
 from bot.services.tickets import rules
 from bot.services.tickets.cards import CardView, for_reader
@@ -73,6 +74,8 @@ class TicketService:
         assert draft.unit_id is not None
         if not any(o.unit_id == draft.unit_id for o in viewer.occupancies):
             raise NotFound()
+        if not may_repair(viewer, draft.unit_id):
+            raise NotAllowed("members-no-repair")
         async with self._db.transaction() as conn:
             if token is not None:
                 earlier = await flows.claim(conn, viewer.account.id, token, self._clock.now())
@@ -194,6 +197,14 @@ class TicketService:
             manager = may_manage(viewer, ticket.estate_id)
             mine = for_reader(view.buttons, ticket, manager=manager, card=role != BUTTONS)
             return view.model_copy(update={"buttons": mine}), role
+
+    def repair_units(self, viewer: Viewer) -> list[int]:
+        """The units the viewer may report repairs for; NotAllowed when none (the owner did
+        not let this tenant or family member)."""
+        allowed = [o.unit_id for o in viewer.occupancies if may_repair(viewer, o.unit_id)]
+        if viewer.occupancies and not allowed:
+            raise NotAllowed("members-no-repair")
+        return allowed
 
     async def hotline(self, viewer: Viewer) -> str:
         """The 24-hour number of the resident's (first) estate, "" when none is set."""

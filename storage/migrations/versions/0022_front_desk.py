@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.Column("registered_by", sa.Integer(), nullable=True),
         sa.Column("handed_by", sa.Integer(), nullable=True),
         sa.Column("handed_to", sa.String(length=100), server_default="", nullable=False),
+        sa.Column("collector", sa.String(length=100), server_default="", nullable=False),
         sa.Column("reminded_at", storage.types.UTCDateTime(), nullable=True),
         sa.Column("created_at", storage.types.UTCDateTime(), nullable=False),
         sa.Column("handed_at", storage.types.UTCDateTime(), nullable=True),

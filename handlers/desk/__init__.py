@@ -1,0 +1,1 @@
+"""The front desk in chat: items held for a unit, registered and handed over."""
