@@ -47,6 +47,20 @@ async def residents_of_unit(conn: AsyncConnection, unit_id: int) -> list[int]:
     return [int(row[0]) for row in await conn.execute(query)]
 
 
+async def payers_of_unit(conn: AsyncConnection, unit_id: int) -> list[int]:
+    """Return the accounts bound to a unit who pay its bills: owners, and the others the
+    owner lets pay."""
+    query = (
+        select(occupancies.c.account_id)
+        .where(
+            occupancies.c.unit_id == unit_id,
+            (occupancies.c.relation == "owner") | occupancies.c.may_pay.is_(True),
+        )
+        .order_by(occupancies.c.account_id)
+    )
+    return [int(row[0]) for row in await conn.execute(query)]
+
+
 async def add_occupancy(
     conn: AsyncConnection, account_id: int, unit_id: int, relation: str, now: datetime
 ) -> None:

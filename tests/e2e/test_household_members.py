@@ -149,6 +149,11 @@ async def test_a_family_member_without_pay_or_repair_is_refused_and_removed(
     await family.expect("The owner has not allowed you to report repairs")
     await family.send("/household")
     await family.expect("↳ pay bills: no · report repairs: no · vote: never")
+    # the fee reminder a week before the due date goes to the owner, not to them
+    bot.clock.set(datetime(2026, 12, 8, 2, tzinfo=UTC))
+    await bot.tick()
+    await owner.expect("3-2-301", "320.50")
+    await family.expect_nothing()
 
     await owner.send("/household")
     await owner.expect("• Mei Lin (family member)")

@@ -144,8 +144,9 @@ class FeeReminders:
         steps: Steps,
         open_bills: list[Bill],
     ) -> None:
-        """One message per resident: overdue first, then due today, then due soon."""
-        residents = await people.residents_of_unit(conn, unit.id)
+        """One message per resident who pays (a tenant the owner does not let pay gets none):
+        overdue first, then due today, then due soon."""
+        residents = await people.payers_of_unit(conn, unit.id)
         off = await fee_settings.reminders_off(conn, residents)
         numbers = await fee_ladders.bump_seen(conn, unit.id, residents) if steps.overdue else {}
         quiet = QuietHours.of(estate.quiet_start, estate.quiet_end, estate.timezone)
