@@ -28,7 +28,8 @@ async def on_error(update: object, context: BotContext) -> None:
         return
     try:
         await identify(update, context)  # error contexts are fresh: find the language again
-        if isinstance(error, NotFound | NotAllowed) and await _removed(context):
+        generic = key in (NotFound.key, NotAllowed.key)  # a specific refusal says more
+        if isinstance(error, NotFound | NotAllowed) and generic and await _removed(context):
             key, args = "members-no-longer-bound", {}
         text = context.t(key, **args)
         if update.callback_query is not None:
