@@ -220,7 +220,7 @@ class Services:
             paper_ballots=PaperBallots(db, clock),
             moveins=moveins,
             movein_handover=Handover(db, clock, notifier, tickets),
-            movein_fees=MoveInFees(db, clock, settlement),
+            movein_fees=MoveInFees(db, clock, notifier, settlement),
             movein_archive=MoveInArchive(moveins, translator),
             surveys=Surveys(db, clock, notifier, timers),
             visitor_passes=VisitorPasses(db, clock),

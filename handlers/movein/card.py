@@ -11,9 +11,10 @@ from bot.context import BotContext
 from bot.errors import NotAllowed
 from bot.services.movein.common import STEP_KEYS
 from handlers import keyboards
+from handlers.fees.payments import send_invoice
 from handlers.movein import text
 
-ONE_TAP = ("open", "docs", "accept", "paid", "keysok", "inspok", "finish", "export")
+ONE_TAP = ("open", "docs", "accept", "paid", "pay", "keysok", "inspok", "finish", "export")
 NOTES = {  # what each one-tap step says once taken
     "docs": "movein-documents-sent",
     "accept": "movein-accepted",
@@ -83,6 +84,11 @@ async def act(update: Update, context: BotContext) -> None:
     assert data is not None
     viewer, mid = context.require_viewer(), data.movein_id
     moveins, handover = context.services.moveins, context.services.movein_handover
+    if data.action == "pay":
+        invoice = await context.services.movein_fees.invoice(viewer, mid)
+        await query.answer()
+        await send_invoice(update, context, invoice)
+        return
     if data.action == "export":
         made = await context.services.movein_archive.export(viewer, mid, context.language)
         await query.answer()

@@ -75,6 +75,8 @@ def markup(t: Translate, view: MoveInView, is_owner: bool) -> InlineKeyboardMark
     if view.staff and movein.state == "open":
         actions += _staff_actions(view)
     if is_owner and movein.state == "open":
+        if movein.step == "fees" and any(b.open_minor for b in view.bills):
+            actions.append(("movein-button-pay", "pay"))
         if movein.step == "documents" and any(e.action == "documents" for e in view.events):
             actions.append(("movein-button-accept", "accept"))
         if movein.step == "keys" and view.keys and not all(k.confirmed_at for k in view.keys):

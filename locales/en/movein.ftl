@@ -197,3 +197,7 @@ export-col-movein-butler = Butler
 export-col-movein-step = Step
 export-col-movein-started = Started
 export-col-movein-finished = Archived
+
+movein-button-pay = 💳 Pay in chat
+movein-fees-paid = 💳 The owner of { $unit } paid the fees in chat: on to the keys.
+movein-action-paid-chat = paid in chat by the owner

@@ -197,3 +197,7 @@ export-col-movein-butler = 管家
 export-col-movein-step = 当前环节
 export-col-movein-started = 开始时间
 export-col-movein-finished = 存档时间
+
+movein-button-pay = 💳 在线缴费
+movein-fees-paid = 💳 { $unit } 的业主已在线缴清费用，请办理领取钥匙。
+movein-action-paid-chat = 业主在线缴费

@@ -9,9 +9,14 @@ from datetime import UTC, date, datetime
 
 import openpyxl
 
+from bot.services.fees.payment_admin import PaymentAdmin
 from storage.repositories import bills, moveins, people, tickets
 from tests.e2e.estate import populate
+from tests.e2e.fee_helpers import viewer
+from tests.e2e.renovation_helpers import flow_token
 from tests.harness import Harness
+
+TOKEN = "284685063:TEST:provider-token"
 
 
 async def test_a_move_in_walks_the_six_steps_and_the_unit_is_archived(bot: Harness) -> None:
@@ -181,3 +186,42 @@ async def test_a_move_in_walks_the_six_steps_and_the_unit_is_archived(bot: Harne
     await people_.resident.expect_answer()
     await manager.send("/movein")
     await manager.expect("Move-ins in progress (0)")
+
+
+async def test_the_moving_in_owner_pays_the_prepaid_fees_in_chat(bot: Harness) -> None:
+    people_ = await populate(bot)
+    estate = people_.estate
+    await PaymentAdmin(bot.services.db, bot.clock).configure(estate, provider_token=TOKEN)
+    bot.clock.set(datetime(2026, 12, 1, 2, tzinfo=UTC))
+    staff = await viewer(bot, 5002)  # the butler of grid B
+    moveins_, fees = bot.services.moveins, bot.services.movein_fees
+    token = await flow_token(bot, staff, "movein_new")
+    movein, code = await moveins_.start(staff, "3-1-101", "Li Na", False, token)
+    owner = bot.chat(7500, language_code="en", first_name="Li Na")
+    await owner.send(f"/start {code}")
+    await owner.expect("This is your move-in at 3-1-101")
+    photos = {"notice": ["n"], "contract": ["c"], "id": ["i"]}
+    await moveins_.identity(staff, movein.id, photos, await flow_token(bot, staff, "movein_id"))
+    await moveins_.send_documents(staff, movein.id)
+    await moveins_.accept_rules(await viewer(bot, 7500), movein.id)
+    await fees.bill_fees(staff, movein.id, 2, 35000, await flow_token(bot, staff, "movein_fees"))
+    await people_.resident.press(data=f"1:mi:pay:{movein.id}")  # not theirs
+    await people_.resident.expect_answer()
+
+    await owner.send("/movein")
+    listing = await owner.expect("Move-ins in progress (1)")
+    await owner.press(listing.button_labels()[0])
+    await owner.expect("for 2 months, 700.00 CNY: to pay")
+    await owner.press("💳 Pay in chat")
+    invoice = await owner.expect("3-1-101")
+    assert owner.last().invoice is not None
+    paid = await owner.pay(invoice.message_id)
+    assert paid.ok, paid.error_message
+    await owner.expect("Paid ¥700.00")
+    await bot.tick()
+    await people_.butler.expect("paid the fees in chat: on to the keys")
+    async with bot.services.db.read() as conn:
+        done = await moveins.get(conn, movein.id)
+        unit_bills = await bills.of_units(conn, [movein.unit_id])
+    assert done is not None and done.step == "keys"
+    assert len(unit_bills) == 2 and all(b.open_minor == 0 for b in unit_bills)

@@ -154,7 +154,9 @@ class PaymentService:
                 raise InvalidInput("pay-refused-paid")
             if payment.status != "invoiced" or payment.method != "telegram":
                 raise InvalidInput("pay-refused-changed")
-            if account_id not in await people.residents_of_unit(conn, payment.unit_id):
+            asked_by = payment.payer_account_id  # who asked for the invoice (a moving-in owner)
+            residents = await people.residents_of_unit(conn, payment.unit_id)
+            if account_id != asked_by and account_id not in residents:
                 raise InvalidInput("pay-refused-not-yours")
             items = await payments.items(conn, payment.id)
             owed = {b.id: b for b in await bills.open_of_unit(conn, payment.unit_id)}

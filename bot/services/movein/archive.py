@@ -40,6 +40,7 @@ ACTION_KEYS = {
     "rules_accepted": "movein-action-rules-accepted",
     "fees": "movein-action-fees",
     "paid": "movein-action-paid",
+    "paid_chat": "movein-action-paid-chat",
     "keys": "movein-action-keys",
     "keys_confirmed": "movein-action-keys-confirmed",
     "inspected": "movein-action-inspected",

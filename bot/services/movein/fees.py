@@ -1,15 +1,20 @@
-"""缴纳费用: the move-in's prepaid property fee as bills of the unit, paid at the office."""
+"""缴纳费用: the move-in's prepaid property fee as bills of the unit, paid in chat by the owner
+(Telegram Payments; they are not bound to the unit yet) or recorded as paid at the office."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy.ext.asyncio import AsyncConnection
+
 from bot.clock import Clock
 from bot.errors import InvalidInput
 from bot.services import flows
 from bot.services.fees.common import local_today
+from bot.services.fees.payments import PAYLOAD_PREFIX, Invoice
 from bot.services.fees.settle import Settlement
 from bot.services.movein import common
+from bot.services.notify.notifier import Notifier
 from bot.services.people.access import Viewer
 from storage.db import Database
 from storage.models import Bill
@@ -20,12 +25,62 @@ MAX_MONTHLY_MINOR = 10_000_000
 
 
 class MoveInFees:
-    """Bill the prepaid months; record them paid at the office."""
+    """Bill the prepaid months; the owner pays in chat, or staff record them paid."""
 
-    def __init__(self, db: Database, clock: Clock, settlement: Settlement) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, notifier: Notifier, settlement: Settlement
+    ) -> None:
         self._db = db
         self._clock = clock
+        self._notifier = notifier
         self._settlement = settlement
+        settlement.on_paid(self._paid)
+
+    async def invoice(self, viewer: Viewer, movein_id: int) -> Invoice:
+        """The owner pays the move-in's open bills in chat: the invoice to send."""
+        async with self._db.transaction() as conn:
+            loaded = await common.load(conn, movein_id, lock=True)
+            common.check_owner(viewer, loaded, "fees")
+            due = [b for b in await common.bills_of(conn, loaded) if b.open_minor]
+            if not due:
+                raise InvalidInput("pay-nothing-open")
+            token = (await payments.settings(conn, loaded.estate.id)).provider_token
+            if not token:
+                raise InvalidInput("pay-not-in-chat")
+            payment_id = await payments.add(
+                conn,
+                {"estate_id": loaded.estate.id, "unit_id": loaded.unit.id,
+                 "payer_account_id": viewer.account.id, "method": "telegram",
+                 "status": "invoiced", "amount_minor": sum(b.open_minor for b in due),
+                 "currency": loaded.estate.currency, "created_at": self._clock.now()},
+                due,
+            )  # fmt: skip
+        return Invoice(
+            payment_id=payment_id,
+            payload=f"{PAYLOAD_PREFIX}{payment_id}",
+            provider_token=token,
+            estate=loaded.estate,
+            unit=loaded.unit,
+            items=due,
+        )
+
+    async def _paid(self, conn: AsyncConnection, unit_id: int) -> None:
+        """After a payment of the unit: a move-in whose bills are all paid moves on to keys."""
+        movein = await moveins.open_of_unit(conn, unit_id)
+        if movein is None or movein.step != "fees" or not movein.bill_ids:
+            return
+        loaded = await common.load(conn, movein.id, lock=True)
+        if any(b.open_minor for b in await common.bills_of(conn, loaded)):
+            return
+        await moveins.add_event(
+            conn,
+            {"movein_id": movein.id, "at": self._clock.now(),
+             "account_id": movein.owner_account_id, "action": "paid_chat", "detail": ""},
+        )  # fmt: skip
+        await common.advance(conn, loaded, "keys")
+        await common.tell(
+            conn, self._notifier, loaded, movein.butler_account_id, "movein-fees-paid", "paid"
+        )
 
     async def bill_fees(
         self, viewer: Viewer, movein_id: int, months: int, monthly_minor: int, token: str
@@ -70,6 +125,8 @@ class MoveInFees:
             common.check_staff(viewer, loaded, "fees")
             due = [b for b in await common.bills_of(conn, loaded) if b.open_minor]
             total = sum(b.open_minor for b in due)
+            await common.record(conn, loaded, now, viewer, "paid", str(total))
+            await common.advance(conn, loaded, "keys")  # first: the paid hook has nothing to do
             if due:
                 payment_id = await payments.add(
                     conn,
@@ -85,8 +142,6 @@ class MoveInFees:
                 await self._settlement.settle(
                     conn, payment, total, {"decided_by": viewer.account.id}
                 )
-            await common.record(conn, loaded, now, viewer, "paid", str(total))
-            await common.advance(conn, loaded, "keys")
             return total
 
 
