@@ -160,7 +160,7 @@ class Services:
         permits = Permits(db, clock, notifier, settlement, renovation_reminders)
         violation_reminders = ViolationReminders(clock, notifier, timers)
         notices = Notices(db, clock, notifier, timers)
-        goods_releases = GoodsReleases(db, clock, notifier)
+        goods_releases = GoodsReleases(db, clock, notifier, timers)
         moveins = MoveIns(db, clock, notifier)
         members = Members(db, clock, notifier, timers)
         services = cls(

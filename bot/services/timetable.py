@@ -8,6 +8,7 @@ from bot.services.desk.items import KIND as DESK_REMIND
 from bot.services.fees.arrears_push import PROMISE_KIND, WEEKLY_KIND
 from bot.services.fees.reminders import KIND as FEE_LADDER
 from bot.services.fees.reminders import OLD_KIND as OLD_FEE_STEP
+from bot.services.gate.releases import KIND as RELEASE_LAPSE
 from bot.services.notices.events import KIND as EVENT_REMIND
 from bot.services.notices.notices import SEND_KIND as NOTICE_SEND
 from bot.services.notices.outages import KIND as OUTAGE_REMIND
@@ -50,6 +51,7 @@ def wire(services: Services) -> None:
         OUTAGE_REMIND: s.outages.on_timer,
         EVENT_REMIND: s.events.on_timer,
         VOTE_TIMER: s.vote_closing.on_timer,
+        RELEASE_LAPSE: s.goods_releases.on_timer,
         SURVEY_REMIND: s.surveys.on_remind,
         SURVEY_CLOSE: s.surveys.on_close,
         DESK_REMIND: s.desk_household.on_timer,

@@ -79,6 +79,7 @@ gate-release-decided = This request has already been decided.
 gate-release-too-late = The day of this request has passed.
 gate-release-approved = ✅ The owner approved your goods release for { $day } ({ $items }): code { $code }, show it at the gate that day.
 gate-release-refused = ❌ The owner did not approve your goods release for { $day } ({ $items }).
+gate-release-unanswered = ⌛ No owner answered your goods release for { $day } ({ $items }) that day; it has lapsed. Ask again for another day, or ask the owner first.
 gate-release-let-out = 📦 Your items ({ $items }) were let out at the gate (release { $code }).
 gate-release-cancelled = Release { $code } is cancelled.
 gate-release-not-open = This release can no longer be cancelled.

@@ -79,6 +79,7 @@ gate-release-decided = 该申请已处理。
 gate-release-too-late = 该申请的日期已过。
 gate-release-approved = ✅ 业主已同意您 { $day } 的物品放行申请（{ $items }）：放行码 { $code }，请当天在门岗出示。
 gate-release-refused = ❌ 业主未同意您 { $day } 的物品放行申请（{ $items }）。
+gate-release-unanswered = ⌛ 您 { $day } 的物品放行申请（{ $items }）当天未获业主答复，已失效。如需放行，请先联系业主后重新申请。
 gate-release-let-out = 📦 您的物品（{ $items }）已在门岗放行（放行单 { $code }）。
 gate-release-cancelled = 放行单 { $code } 已取消。
 gate-release-not-open = 该放行单已无法取消。

@@ -5,7 +5,7 @@ owner and let out once, a refused one; staff's /visitors; the gate log, digest a
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from bot.services.gate.board import digest_counts
 from storage.models import GateCheck, GoodsRelease, VisitorPass
@@ -256,3 +256,29 @@ async def test_a_tenants_goods_release_waits_for_the_owner_and_lets_out_once(
         ("release", "refused", "used"),
         ("release", "refused", "owner_refused"),
     ]
+
+
+async def test_a_tenants_release_nobody_answers_lapses_at_the_end_of_its_day(
+    bot: Harness,
+) -> None:
+    people = await populate(bot)
+    tenant = await bind(
+        bot,
+        5300,
+        await resident_code(bot.services, people.estate, "3-2-301", "tenant"),
+        "en",
+        "Ma Jun",
+    )
+    await tenant.expect_count(2)
+    code = await _release(tenant, "A bicycle", "Tomorrow (2026-12-01)", said="for approval")
+    await bot.tick()
+    bot.clock.set(TOMORROW_1430)
+    await bot.tick()
+    await tenant.expect_nothing()  # still its day: the owner may answer
+    bot.clock.set(TOMORROW_1430 + timedelta(hours=18))  # the next morning (quiet at night)
+    await bot.tick()
+    await tenant.expect("No owner answered your goods release", "A bicycle", "lapsed")
+    assert (await _release_row(bot, code)).state == "expired"
+    ask = next(m for m in bot.emu.bot_messages(5000) if "A bicycle" in (m.text or ""))
+    await people.resident.press("✅ Approve", message_id=ask.message_id)
+    await people.resident.expect_answer("already been decided")

@@ -3,7 +3,8 @@ owners first (two buttons in chat); an owner's or family member's is approved at
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
 from sqlalchemy.ext.asyncio import AsyncConnection
@@ -18,11 +19,13 @@ from bot.services.gate.common import estate_of, occupancy, release_args, unique_
 from bot.services.notify.notifier import Button, Notifier
 from bot.services.people.access import Viewer
 from bot.services.renovation.common import quiet_of
+from bot.services.scheduling.timers import Timers
 from storage.db import Database
-from storage.models import Estate, GoodsRelease
+from storage.models import Estate, GoodsRelease, Timer
 from storage.repositories import gate, people
 
 TENANT = "tenant"
+KIND = "gate.release"  # a tenant's request nobody answered by the end of its day
 
 
 class ReleaseInput(BaseModel):
@@ -51,10 +54,11 @@ def decide_buttons(release_id: int) -> list[list[Button]]:
 class GoodsReleases:
     """Take release requests, let owners decide a tenant's, list and cancel them."""
 
-    def __init__(self, db: Database, clock: Clock, notifier: Notifier) -> None:
+    def __init__(self, db: Database, clock: Clock, notifier: Notifier, timers: Timers) -> None:
         self._db = db
         self._clock = clock
         self._notifier = notifier
+        self._timers = timers
 
     async def request(self, viewer: Viewer, form: ReleaseInput, token: str) -> GoodsRelease:
         """File the request: approved at once, or sent to the owners for a tenant."""
@@ -93,6 +97,9 @@ class GoodsReleases:
             found = await gate.get_release(conn, release_id)
             assert found is not None
             if tenant:
+                zone = ZoneInfo(estate.timezone)
+                day_over = datetime.combine(form.day + timedelta(days=1), time(0), zone)
+                await self._timers.set(conn, KIND, str(release_id), day_over)
                 for owner in owners:
                     await self._notifier.push(
                         conn,
@@ -129,6 +136,16 @@ class GoodsReleases:
                 await self._tell(conn, estate, changed, changed.account_id, state)
             return changed
 
+    async def on_timer(self, conn: AsyncConnection, timer: Timer) -> None:
+        """The day of a tenant's request is over and no owner answered: it lapses; told."""
+        found = await gate.get_release(conn, int(timer.ref), lock=True)
+        if found is None or found.state != "awaiting_owner":
+            return
+        await gate.change_release(conn, found.id, {"state": "expired"})
+        estate = await estate_of(conn, found.estate_id)
+        if found.account_id is not None:
+            await self._tell(conn, estate, found, found.account_id, "expired")
+
     async def _tell(
         self,
         conn: AsyncConnection,
@@ -141,6 +158,7 @@ class GoodsReleases:
             "approved": "gate-release-approved",
             "refused": "gate-release-refused",
             "used": "gate-release-let-out",
+            "expired": "gate-release-unanswered",
         }
         await self._notifier.push(
             conn,
