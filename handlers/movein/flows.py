@@ -13,6 +13,7 @@ from bot.callbacks import MoveInAct
 from bot.context import BotContext
 from bot.errors import InvalidInput
 from bot.services.movein.handover import MAX_KEYS, KeyInput, ProblemInput
+from bot.services.movein.service import MoveInView
 from bot.services.tickets.push import CATEGORY_KEYS
 from handlers.flow import Choice, Confirm, Entry, Flow, Number, Option, Photos, Reply
 from handlers.flow import Text as TextStep
@@ -112,11 +113,19 @@ class IdentityDraft(BaseModel):
     agent_id: list[str] = Field(default_factory=list)
 
 
+async def _at_step(
+    context: BotContext, args: dict[str, Any], step: str, done: bool = False
+) -> MoveInView:
+    """The move-in for its staff, at a step whose work is not `done` yet."""
+    view = await context.services.moveins.view(context.require_viewer(), args["movein_id"])
+    if not view.staff or view.loaded.movein.step != step or done:
+        raise InvalidInput("movein-wrong-step-now")
+    return view
+
+
 async def begin_identity(context: BotContext, args: dict[str, Any]) -> IdentityDraft:
     """The unit's staff, at the identity step."""
-    view = await context.services.moveins.view(context.require_viewer(), args["movein_id"])
-    if not view.staff or view.loaded.movein.step != "identity":
-        raise InvalidInput("movein-wrong-step-now")
+    view = await _at_step(context, args, "identity")
     return IdentityDraft(movein_id=view.loaded.movein.id, by_agent=view.loaded.movein.by_agent)
 
 
@@ -175,8 +184,8 @@ class FeesDraft(BaseModel):
 
 async def begin_fees(context: BotContext, args: dict[str, Any]) -> FeesDraft:
     """The unit's staff, at the fees step."""
-    view = await context.services.moveins.view(context.require_viewer(), args["movein_id"])
-    if not view.staff or view.loaded.movein.step != "fees" or view.bills:
+    view = await _at_step(context, args, "fees")
+    if view.bills:
         raise InvalidInput("movein-wrong-step-now")
     return FeesDraft(movein_id=view.loaded.movein.id)
 
@@ -184,7 +193,7 @@ async def begin_fees(context: BotContext, args: dict[str, Any]) -> FeesDraft:
 async def finish_fees(context: BotContext, draft: FeesDraft, token: str) -> Reply:
     """Bill them; the card offers "paid at the office"."""
     months = int(draft.months or 0)
-    monthly = int(Decimal(draft.monthly or "0") * 100)
+    monthly = Decimal(draft.monthly or "0")
     await context.services.movein_fees.bill_fees(
         context.require_viewer(), draft.movein_id, months, monthly, token
     )
@@ -221,8 +230,8 @@ class KeysDraft(BaseModel):
 
 async def begin_keys(context: BotContext, args: dict[str, Any]) -> KeysDraft:
     """The unit's staff, at the keys step."""
-    view = await context.services.moveins.view(context.require_viewer(), args["movein_id"])
-    if not view.staff or view.loaded.movein.step != "keys" or view.keys:
+    view = await _at_step(context, args, "keys")
+    if view.keys:
         raise InvalidInput("movein-wrong-step-now")
     return KeysDraft(movein_id=view.loaded.movein.id)
 
@@ -335,11 +344,10 @@ def _problems(draft: Any) -> list[ProblemInput]:
 
 async def begin_inspect(context: BotContext, args: dict[str, Any]) -> Any:
     """The unit's staff, at the inspection step, not inspected yet."""
-    view = await context.services.moveins.view(context.require_viewer(), args["movein_id"])
-    movein = view.loaded.movein
-    if not view.staff or movein.step != "inspection" or movein.butler_confirmed_at:
+    view = await _at_step(context, args, "inspection")
+    if view.loaded.movein.butler_confirmed_at:
         raise InvalidInput("movein-wrong-step-now")
-    return InspectDraft(movein_id=movein.id)
+    return InspectDraft(movein_id=view.loaded.movein.id)
 
 
 async def inspect_summary(context: BotContext, draft: Any) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import openpyxl
 
@@ -204,7 +205,9 @@ async def test_the_moving_in_owner_pays_the_prepaid_fees_in_chat(bot: Harness) -
     await moveins_.identity(staff, movein.id, photos, await flow_token(bot, staff, "movein_id"))
     await moveins_.send_documents(staff, movein.id)
     await moveins_.accept_rules(await viewer(bot, 7500), movein.id)
-    await fees.bill_fees(staff, movein.id, 2, 35000, await flow_token(bot, staff, "movein_fees"))
+    await fees.bill_fees(
+        staff, movein.id, 2, Decimal(350), await flow_token(bot, staff, "movein_fees")
+    )
     await people_.resident.press(data=f"1:mi:pay:{movein.id}")  # not theirs
     await people_.resident.expect_answer()
 

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.errors import InvalidInput
 from bot.services import flows
-from bot.services.fees.common import local_today
+from bot.services.fees.common import digits_of, local_today
 from bot.services.fees.payments import PAYLOAD_PREFIX, Invoice
 from bot.services.fees.settle import Settlement
 from bot.services.movein import common
@@ -83,14 +84,16 @@ class MoveInFees:
         )
 
     async def bill_fees(
-        self, viewer: Viewer, movein_id: int, months: int, monthly_minor: int, token: str
+        self, viewer: Viewer, movein_id: int, months: int, monthly: Decimal, token: str
     ) -> list[Bill]:
-        """缴纳费用: the prepaid property fee of some months as bills of the unit (none: skip)."""
-        if not 0 <= months <= MAX_MONTHS or not 0 <= monthly_minor <= MAX_MONTHLY_MINOR:
-            raise InvalidInput("movein-bad-fees", most=MAX_MONTHS)
+        """缴纳费用: the prepaid property fee of some months (a monthly amount in major units)
+        as bills of the unit (none: skip)."""
         now = self._clock.now()
         async with self._db.transaction() as conn:
             loaded = await common.load(conn, movein_id, lock=True)
+            monthly_minor = int(monthly.scaleb(digits_of(loaded.estate.currency)))
+            if not 0 <= months <= MAX_MONTHS or not 0 <= monthly_minor <= MAX_MONTHLY_MINOR:
+                raise InvalidInput("movein-bad-fees", most=MAX_MONTHS)
             if await flows.claim(conn, viewer.account.id, token, now) is not None:
                 return await common.bills_of(conn, loaded)
             common.check_staff(viewer, loaded, "fees")
