@@ -56,8 +56,8 @@ def card(t: Translate, view: VoteView, zone: tzinfo) -> str:
         lines.append(
             t(
                 "vote-card-voted",
-                count=len(view.voted_units),
-                total=len(view.roll),
+                count=view.voted_units,
+                total=view.roll_units,
                 secret="open" if vote.state == "open" else "secret" if vote.secret else "shown",
             )
         )

@@ -52,9 +52,8 @@ class VoteView(BaseModel):
     mine: Weight | None
     staff: bool
     co_owner: bool  # an owner of a unit on the roll whose vote another owner casts
-    voted_units: list[str]  # staff: the units whose owner voted (not how)
-    ballots: dict[str, VoteBallot]  # staff after a non-secret close: how each owner voted
-    roll: list[VoteRollUnit]
+    voted_units: int  # staff: how many units' owners voted (never how, on the card)
+    roll_units: int  # staff: the units on the roll
 
 
 class Votes:
@@ -193,8 +192,7 @@ class Votes:
         staff = any(s.estate_id == vote.estate_id for s in viewer.staff)
         if not staff and not any(o.estate_id == vote.estate_id for o in viewer.occupancies):
             raise NotFound()
-        shown = staff and vote.state == "closed" and not vote.secret
-        voted = [r.unit_code for r in roll if r.voter_key in ballots] if staff else []
+        voted = sum(r.voter_key in ballots for r in roll) if staff else 0
         on_roll = {r.unit_id for r in roll}
         return VoteView(
             vote=vote,
@@ -205,8 +203,7 @@ class Votes:
                 o.relation == "owner" and o.unit_id in on_roll for o in viewer.occupancies
             ),
             voted_units=voted,
-            ballots=ballots if shown else {},
-            roll=roll if staff else [],
+            roll_units=len(roll) if staff else 0,
         )
 
     async def cast(self, viewer: Viewer, vote_id: int, choice: str) -> VoteView:
