@@ -23,6 +23,8 @@ from bot.receiver import Poller
 from bot.services import Services
 from bot.services.inbox import Inbox
 from bot.settings import Settings
+from bot.web import app as web_app
+from bot.web.app import WebServer
 from bot.webhook import WebhookServer
 from bot.workers import UpdateWorkers
 from storage.db import Database
@@ -104,10 +106,13 @@ async def running(
             workers = UpdateWorkers(app, inbox, settings.concurrency, shared=shared)
             workers.start()
             receiver = await _receiver(app, inbox, workers, poll_timeout) if receive else None
+            desk = await _web_desk(app) if settings.web else None
             log.info("bot @%s is running", app.bot.username)
             try:
                 yield app
             finally:
+                if desk is not None:
+                    await desk.stop()
                 if receiver is not None:
                     await receiver.stop()
                 await workers.stop()
@@ -115,6 +120,21 @@ async def running(
                 await app.stop()
     finally:
         await services.db.dispose()
+
+
+async def _web_desk(app: ButlerApp) -> WebServer:
+    """Serve the web desk and Mini App beside the bot (its photos come through the bot)."""
+    services = services_of(app)
+
+    async def fetch_file(file_id: str) -> bytes:
+        found = await app.bot.get_file(file_id)
+        return bytes(await found.download_as_bytearray())
+
+    server = WebServer(web_app.build(services, fetch_file))
+    settings = services.settings
+    await server.start(settings.web_listen, settings.web_port, reuse_port=True)
+    app.bot_data["web_port"] = server.port
+    return server
 
 
 async def _receiver(

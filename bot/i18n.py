@@ -74,6 +74,10 @@ class Translator:
             return "\n".join(str(self._nested(language, item)) for item in value)
         return value
 
+    def value(self, language: str, value: Any) -> Any:
+        """Render an argument as `t` renders the arguments of a text (a key, names …)."""
+        return self._nested(language, value)
+
     def bind(self, language: str) -> Translate:
         """Return t(key, **args) fixed to one language."""
 

@@ -31,6 +31,7 @@ class RetentionDays(BaseModel):
     offers: int = Field(default=30, ge=1)  # guesses from a resident's free text
     handled_updates: int = Field(default=2, ge=1)  # memory of updates already handled
     cards: int = Field(default=365, ge=1)  # messages kept live
+    web_logins: int = Field(default=30, ge=1)  # one-time web links, after they ran out
 
 
 class Settings(BaseSettings):
@@ -60,6 +61,11 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     webhook_secret: SecretStr | None = None  # default: derived from the bot token
+    web: bool = True  # serve the web desk and Mini App (BUTLER_WEB=false: not)
+    web_listen: str = "127.0.0.1"
+    web_port: int = Field(default=8088, ge=0, le=65535)
+    web_url: str | None = None  # the desk's public address; by default http://listen:port
+    web_secret: SecretStr | None = None  # signs the desk's cookies; default: from the token
     retention: RetentionDays = RetentionDays()
 
     @field_validator("database_url")
@@ -100,7 +106,7 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown log level {value!r}")
         return level
 
-    @field_validator("webhook_url")
+    @field_validator("webhook_url", "web_url")
     @classmethod
     def _check_webhook_url(cls, value: str | None) -> str | None:
         if value is None or value == "":
@@ -115,6 +121,20 @@ class Settings(BaseSettings):
             return self.webhook_secret.get_secret_value()
         token = self.bot_token.get_secret_value() if self.bot_token else ""
         return hashlib.sha256(f"butler-webhook:{token}".encode()).hexdigest()[:48]
+
+    def web_key(self) -> str:
+        """The secret the web desk signs its sessions with."""
+        if self.web_secret is not None:
+            return self.web_secret.get_secret_value()
+        token = self.bot_token.get_secret_value() if self.bot_token else ""
+        return hashlib.sha256(f"butler-web:{token}".encode()).hexdigest()
+
+    def web_address(self, port: int | None = None) -> str:
+        """Where people open the desk (no trailing slash)."""
+        if self.web_url:
+            return self.web_url.rstrip("/")
+        host = "127.0.0.1" if self.web_listen in ("0.0.0.0", "::", "") else self.web_listen
+        return f"http://{host}:{port or self.web_port}"
 
     def sqlite_path(self) -> Path | None:
         """Return the database file for a SQLite URL, else None."""

@@ -7,7 +7,7 @@ from typing import Any
 from telegram import BotCommand
 
 from bot.context import ButlerApp
-from handlers.access import duty, invite, language, menus, onboarding, preferences
+from handlers.access import duty, invite, language, menus, onboarding, preferences, web
 from handlers.complaints import complain
 from handlers.complaints import staff as complaint_staff
 from handlers.core import common, errors, fallback, identify, intake
@@ -109,6 +109,7 @@ MAIN_MODULES = [
     gate_visitors,
     gate_releases,
     desk,
+    web,
     onboarding,
     menus,
     common,

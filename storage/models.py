@@ -216,6 +216,14 @@ class Ticket(Model):
         return f"{'C' if self.kind == 'complaint' else 'R'}-{self.number:04d}"
 
 
+class BoardTicket(Ticket):
+    """A ticket as the web board shows it: with its unit, grid and assignee by name."""
+
+    unit_code: str
+    grid_code: str
+    assignee_name: str
+
+
 class TicketEvent(Model):
     """One step in a ticket's history."""
 

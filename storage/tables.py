@@ -1207,3 +1207,16 @@ desk_items = Table(  # 客户物品的登记、交接、发放: held at the fron
     Column("handed_at", UTCDateTime),
 )
 Index("ix_desk_items_estate_state", desk_items.c.estate_id, desk_items.c.state)
+
+# --- the web desk ------------------------------------------------------------------------
+
+web_logins = Table(  # a one-time link `/web` sent to a staff member: kept only as a hash
+    "web_logins",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("used_at", UTCDateTime),
+)

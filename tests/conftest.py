@@ -97,6 +97,7 @@ def settings(db_url: str, emu: BotApiEmulator, tmp_path: Path) -> Settings:
         api_base_url=emu.base_url,
         api_file_url=emu.base_file_url,
         tick_seconds=60,  # tests tick by hand (Harness.tick)
+        web=False,  # the web desk's tests turn it on, on a free port (tests/web)
     )
 
 

@@ -70,6 +70,9 @@ from bot.services.violations.reminders import ViolationReminders
 from bot.services.votes.closing import VoteClosing
 from bot.services.votes.paper import PaperBallots
 from bot.services.votes.votes import Votes
+from bot.services.web.board import WebBoard
+from bot.services.web.logins import WebLogins
+from bot.services.web.ticket import WebTicket
 from bot.settings import Settings
 from storage.db import Database
 
@@ -142,6 +145,9 @@ class Services:
     desk: Desk
     desk_household: DeskHousehold
     members: Members
+    web_logins: WebLogins
+    web_board: WebBoard
+    web_ticket: WebTicket
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -163,6 +169,8 @@ class Services:
         goods_releases = GoodsReleases(db, clock, notifier, timers)
         moveins = MoveIns(db, clock, notifier)
         members = Members(db, clock, notifier, timers)
+        ticket_actions = TicketActions(db, clock, push, timers)
+        token = settings.bot_token.get_secret_value() if settings.bot_token else ""
         services = cls(
             settings=settings,
             db=db,
@@ -181,7 +189,7 @@ class Services:
             timers=timers,
             broadcasts=BroadcastService(db),
             tickets=tickets,
-            ticket_actions=TicketActions(db, clock, push, timers),
+            ticket_actions=ticket_actions,
             ticket_followup=TicketFollowUp(
                 db, clock, push, timers, timedelta(minutes=settings.escalate_every_minutes)
             ),
@@ -230,6 +238,9 @@ class Services:
             desk=Desk(db, clock, notifier, timers),
             desk_household=DeskHousehold(db, clock, notifier),
             members=members,
+            web_logins=WebLogins(db, clock, token, settings.web_key()),
+            web_board=WebBoard(db, clock),
+            web_ticket=WebTicket(db, tickets, ticket_actions),
         )
         timetable.wire(services)
         return services

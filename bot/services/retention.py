@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.clock import Clock
 from bot.settings import RetentionDays
 from storage.db import Database
-from storage.repositories import meta, retention
+from storage.repositories import meta, retention, web
 
 log = logging.getLogger(__name__)
 EVERY = timedelta(days=1)
@@ -28,6 +28,7 @@ STEPS: dict[str, Prune] = {
     "offers": retention.old_offers,
     "handled_updates": retention.old_handled_updates,
     "cards": retention.old_cards,
+    "web_logins": web.old_logins,
 }
 
 

@@ -57,6 +57,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "visitors": "command-visitors-staff",
         "movein": "command-movein",
         "desk": "command-desk",
+        "web": "command-web",
     }
     | COMMON_COMMANDS,
     "technician": {
@@ -68,6 +69,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "emergency": "command-emergency",
         "outages": "command-outages",
         "events": "command-events-staff",
+        "web": "command-web",
     }
     | COMMON_COMMANDS,
     "guard": {
@@ -99,6 +101,7 @@ ROLE_COMMANDS: dict[str | None, dict[str, str]] = {
         "visitors": "command-visitors-staff",
         "movein": "command-movein",
         "desk": "command-desk",
+        "web": "command-web",
     }
     | COMMON_COMMANDS,
 }

@@ -103,6 +103,7 @@ ticket-resolve-warning = ⏰ Repair { $code } is not resolved yet: { $minutes } 
 ticket-ack-breach = 🚨 Deadline missed: repair { $code } was not accepted in time. { $category } · { $unit } · { $reporter }
 ticket-resolve-breach = 🚨 Deadline missed: repair { $code } was not resolved in time. { $category } · { $unit } · { $reporter }
 ticket-ack-again = 🚨 Still not accepted: repair { $code } has waited { $minutes } minutes (reminder { $step }). Whoever can, accept it now. { $category } · { $unit } · { $reporter }
+ticket-transferred-resident = 🔄 Your repair { $code } is now followed by { $name }, who will contact you.
 ticket-accepted-resident = ✋ Your repair { $code } was accepted by { $name }.
 ticket-started-resident = 🚶 { $name } is on the way / working on your repair { $code }.
 ticket-resolved-resident =

@@ -103,6 +103,7 @@ ticket-resolve-warning = ⏰ 报修 { $code } 尚未完成，距时限还剩 { $
 ticket-ack-breach = 🚨 超时：报修 { $code } 未在时限内受理。{ $category } · { $unit } · { $reporter }
 ticket-resolve-breach = 🚨 超时：报修 { $code } 未在时限内完成。{ $category } · { $unit } · { $reporter }
 ticket-ack-again = 🚨 仍未受理：报修 { $code } 已等待 { $minutes } 分钟（第 { $step } 次提醒），请尽快受理。{ $category } · { $unit } · { $reporter }
+ticket-transferred-resident = 🔄 您的报修 { $code } 已转由{ $name }跟进处理，稍后将与您联系。
 ticket-accepted-resident = ✋ 您的报修 { $code } 已由{ $name }受理。
 ticket-started-resident = 🚶 { $name }正在处理您的报修 { $code }。
 ticket-resolved-resident =

@@ -17,6 +17,8 @@ KEY_SHAPE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")
 ROOT = Path(__file__).resolve().parents[2]
 CODE_DIRS = ("bot", "handlers")
 NOT_TEXT = ("bot/sandbox/emulator",)  # the emulator speaks the Bot API, not to people
+TEMPLATES = ROOT / "bot" / "web" / "templates"  # the desk's pages name their keys as t("…")
+TEMPLATE_KEY = re.compile(r"""\bt\(\s*["']([a-z0-9-]+)["']""")
 
 LOCALES = Path(__file__).resolve().parents[2] / "locales"  # the source the package links
 
@@ -55,6 +57,8 @@ def _code_strings() -> set[str]:
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Constant) and isinstance(node.value, str):
                     constants.add(node.value)
+    for template in TEMPLATES.glob("*.html"):
+        constants |= set(TEMPLATE_KEY.findall(template.read_text(encoding="utf-8")))
     return constants
 
 

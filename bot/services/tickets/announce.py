@@ -14,7 +14,7 @@ from bot.services.tickets import rules
 from bot.services.tickets.cards import staff_buttons
 from bot.services.tickets.push import TicketPush
 from storage.models import Ticket
-from storage.repositories import tickets
+from storage.repositories import people, tickets
 
 RATING_REMIND_AFTER = timedelta(days=1)
 RATING_CLOSE_AFTER = timedelta(days=3)
@@ -75,6 +75,7 @@ class Announcer:
                 buttons=staff_buttons(ticket),
                 extra={"name": name, "reason": note or "-"},
             )
+            await self._tell_new_handler(conn, ticket)
         elif action == rules.ESCALATE:
             managers = await self._push.managers(conn, ticket)
             await self._push.to_staff(
@@ -85,6 +86,17 @@ class Announcer:
                 buttons=staff_buttons(ticket),
                 extra={"name": name, "reason": note or "-"},
             )
+
+    async def _tell_new_handler(self, conn: AsyncConnection, ticket: Ticket) -> None:
+        """The resident hears who follows their repair now (not why it was handed over)."""
+        assert ticket.assignee_account_id is not None
+        names = await people.names(conn, [ticket.assignee_account_id])
+        await self._push.to_reporter(
+            conn,
+            ticket,
+            "ticket-transferred-resident",
+            args={"name": names.get(ticket.assignee_account_id, "-")},
+        )
 
     async def _resolved(self, conn: AsyncConnection, ticket: Ticket, photos: list[str]) -> None:
         ref = str(ticket.id)

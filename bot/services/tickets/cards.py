@@ -134,7 +134,9 @@ def local_time(moment: datetime, timezone: str) -> str:
     return moment.astimezone(ZoneInfo(timezone)).strftime("%m-%d %H:%M")
 
 
-def history(ticket: Ticket, events: list[TicketEvent], timezone: str) -> list[dict[str, Any]]:
+def history(
+    ticket: Ticket, events: list[TicketEvent], timezone: str, limit: int = HISTORY_LINES
+) -> list[dict[str, Any]]:
     """The latest history lines, as texts to render."""
     return [
         key_arg(
@@ -144,7 +146,7 @@ def history(ticket: Ticket, events: list[TicketEvent], timezone: str) -> list[di
             who=event.actor_name or key_arg("event-system"),
             note=event.note or "",
         )
-        for event in events[-HISTORY_LINES:]
+        for event in events[-limit:]
     ]
 
 

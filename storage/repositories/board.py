@@ -1,0 +1,71 @@
+"""SQL for the web desk's ticket board: open repairs of some grids, filtered, with names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from storage.models import BoardTicket
+from storage.tables import accounts, grids, ticket_events, tickets, units
+
+
+def _scope(grid_ids: Sequence[int], assigned_to: int) -> ColumnElement[bool]:
+    """Tickets of these grids, or handed to this account."""
+    return or_(tickets.c.grid_id.in_(list(grid_ids)), tickets.c.assignee_account_id == assigned_to)
+
+
+async def tickets_of(
+    conn: AsyncConnection,
+    grid_ids: Sequence[int],
+    assigned_to: int,
+    statuses: Sequence[str],
+    *,
+    category: str | None = None,
+    urgent: bool | None = None,
+    assignee: int | None = None,
+    limit: int = 500,
+) -> list[BoardTicket]:
+    """Repairs in some statuses of some grids (or handed to one account), urgent first."""
+    query = (
+        select(
+            tickets,
+            func.coalesce(units.c.code, "").label("unit_code"),
+            grids.c.code.label("grid_code"),
+            func.coalesce(accounts.c.name, "").label("assignee_name"),
+        )
+        .join(grids, grids.c.id == tickets.c.grid_id)
+        .outerjoin(units, units.c.id == tickets.c.unit_id)
+        .outerjoin(accounts, accounts.c.id == tickets.c.assignee_account_id)
+        .where(
+            tickets.c.kind != "complaint",
+            tickets.c.status.in_(list(statuses)),
+            _scope(grid_ids, assigned_to),
+        )
+        .order_by(tickets.c.urgent.desc(), tickets.c.created_at, tickets.c.id)
+        .limit(limit)
+    )
+    if category is not None:
+        query = query.where(tickets.c.category == category)
+    if urgent is not None:
+        query = query.where(tickets.c.urgent.is_(urgent))
+    if assignee == 0:
+        query = query.where(tickets.c.assignee_account_id.is_(None))
+    elif assignee is not None:
+        query = query.where(tickets.c.assignee_account_id == assignee)
+    return [BoardTicket.model_validate(row._mapping) for row in await conn.execute(query)]
+
+
+async def stamp(conn: AsyncConnection, grid_ids: Sequence[int], assigned_to: int) -> str:
+    """What changes whenever a ticket of the board changes: for live updates."""
+    query = (
+        select(func.count(ticket_events.c.id), func.max(ticket_events.c.id))
+        .join(tickets, tickets.c.id == ticket_events.c.ticket_id)
+        .where(
+            tickets.c.kind != "complaint",
+            _scope(grid_ids, assigned_to),
+        )
+    )
+    row = (await conn.execute(query)).one()
+    return f"{row[0]}-{row[1] or 0}"
