@@ -13,12 +13,15 @@ from bot.settings import Settings
 from storage.db import Database
 from tests.engines import ENGINE, PG_ADMIN_URL, PostgresDatabases, on_postgresql
 from tests.harness import START, Harness
+from tests.web import browser
 
 
-def pytest_report_header() -> str:
-    """Say which engine holds the tests' databases."""
+def pytest_report_header() -> list[str]:
+    """Say which engine holds the tests' databases, and whether the browser tests run."""
     where = f" ({PG_ADMIN_URL}, a template per run, a copy per test)" if on_postgresql() else ""
-    return f"database engine: {ENGINE}{where}"
+    reason = browser.why_not()
+    chromium = reason or f"browser tests: headless Chromium at {browser.chromium()}"
+    return [f"database engine: {ENGINE}{where}", chromium]
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ PUBLIC = ("/web/login", "/web/app", "/web/auth/telegram", "/web/static/", "/web/
 FRAME_ANCESTORS = "frame-ancestors 'self' https://web.telegram.org https://*.telegram.org"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 FileFetcher = Callable[[str], Awaitable[bytes]]
+STATIC_TYPES = {"desk.css": "text/css", "desk.js": "application/javascript"}
 STATUS = {NotFound: 404, NotAllowed: 403, InvalidInput: 400}
 
 
@@ -134,10 +135,8 @@ def _refused(request: web.Request, desk: Desk) -> web.StreamResponse:
 async def static(request: web.Request) -> web.StreamResponse:
     """The desk's stylesheet and script."""
     name = request.match_info["name"]
-    types = {"desk.css": "text/css", "desk.js": "application/javascript"}
-    if name not in types:
+    cache = {"Cache-Control": "max-age=300"}
+    if name not in STATIC_TYPES:
         raise web.HTTPNotFound()
     body = (files("bot") / "web" / "static" / name).read_bytes()
-    return web.Response(
-        body=body, content_type=types[name], headers={"Cache-Control": "max-age=300"}
-    )
+    return web.Response(body=body, content_type=STATIC_TYPES[name], headers=cache)
