@@ -122,7 +122,7 @@ async def running(
         await services.db.dispose()
 
 
-async def _web_desk(app: ButlerApp) -> WebServer:
+async def _web_desk(app: ButlerApp) -> WebServer | None:
     """Serve the web desk and Mini App beside the bot (its photos come through the bot)."""
     services = services_of(app)
 
@@ -132,7 +132,14 @@ async def _web_desk(app: ButlerApp) -> WebServer:
 
     server = WebServer(web_app.build(services, fetch_file))
     settings = services.settings
-    await server.start(settings.web_listen, settings.web_port, reuse_port=True)
+    try:
+        # Workers of one estate share the port (PostgreSQL); one SQLite process has it alone.
+        shared = not services.db.is_sqlite
+        await server.start(settings.web_listen, settings.web_port, reuse_port=shared)
+    except OSError as exc:  # the bot still serves Telegram; /web says the desk is off
+        log.error("web desk not started on %s:%s: %s", settings.web_listen, settings.web_port, exc)
+        await server.stop()
+        return None
     app.bot_data["web_port"] = server.port
     return server
 

@@ -162,6 +162,8 @@ async def _prepare(
         "newcomer": NEWCOMER.name,
     }
     console.write(t("sandbox-cast", unit=RESIDENT_UNIT, grid=GRID, **cast))
+    if (port := app.bot_data.get("web_port")) is not None:
+        console.write(t("sandbox-web", address=services_of(app).settings.web_address(port)))
     console.write(t("sandbox-intro"))
 
 

@@ -13,21 +13,29 @@ from telegram import (
 from telegram.ext import BaseHandler, CommandHandler
 
 from bot.context import BotContext
-from bot.services.web.logins import LINK_LIFETIME
+from bot.errors import NotAllowed
+from bot.services.web.logins import LINK_LIFETIME, may_use_desk
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # a preview would spend the one-time link
 
 
-def desk_address(context: BotContext) -> str:
-    """Where the desk is served (its port, when the server picked one)."""
-    return context.services.settings.web_address(context.bot_data.get("web_port"))
+def desk_address(context: BotContext) -> str | None:
+    """Where this process serves the desk (None: it does not)."""
+    port = context.bot_data.get("web_port")
+    return context.services.settings.web_address(port) if port is not None else None
 
 
 async def web_link(update: Update, context: BotContext) -> None:
     """Send a link valid ten minutes, once; in Telegram, also the Mini App button."""
     assert update.effective_message is not None and update.effective_chat is not None
-    token = await context.services.web_logins.link(context.require_viewer())
+    viewer = context.require_viewer()
+    if not may_use_desk(viewer):
+        raise NotAllowed("web-staff-only")
     base = desk_address(context)
+    if base is None:
+        await update.effective_message.reply_text(context.t("web-desk-off"))
+        return
+    token = await context.services.web_logins.link(viewer)
     url = f"{base}/web/login?t={token}"
     markup = None
     if base.startswith("https://"):  # Telegram opens Mini Apps and URL buttons over HTTPS only

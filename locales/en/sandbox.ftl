@@ -3,6 +3,7 @@ sandbox-no-token = No BUTLER_BOT_TOKEN set: starting the local sandbox (Telegram
 sandbox-starting = Starting the local sandbox (Telegram emulator on { $address })
 sandbox-fresh = Deleted { $path }: starting over.
 sandbox-logs = The bot's logs go to { $path }.
+sandbox-web = The web desk (for the butler and the manager: send /web as one of them for a sign-in link) is at { $address }/web/
 sandbox-seeding = First start: making the demo estate { $estate } in { $path } …
 sandbox-seeded = Demo estate { $estate }: { $units } units, { $bills } bills imported from samples/.
 sandbox-kept = Using the demo estate kept in { $path } (--fresh starts over).

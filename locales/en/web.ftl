@@ -1,6 +1,7 @@
 command-web = Open the web desk (board, fees, patrols …)
 web-link = 🖥 Your web desk: { $url }
     The link works once, within { $minutes } minutes; send /web again for a new one. Do not forward it: whoever opens it is signed in as you.
+web-desk-off = The web desk is switched off or could not start; everything still works here in the chat. Your administrator finds why in the bot's log.
 web-btn-app = Open the desk here
 web-btn-browser = Open in a browser
 web-menu-button = Desk

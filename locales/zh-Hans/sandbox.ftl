@@ -3,6 +3,7 @@ sandbox-no-token = 未设置 BUTLER_BOT_TOKEN：启动本地沙盒（Telegram �
 sandbox-starting = 启动本地沙盒（Telegram 模拟器 { $address }）
 sandbox-fresh = 已删除 { $path }，重新开始。
 sandbox-logs = 机器人日志写入 { $path }。
+sandbox-web = 网页管理台地址：{ $address }/web/（以管家或经理身份发送 /web 获取登录链接）
 sandbox-seeding = 首次启动：正在 { $path } 中创建演示小区 { $estate } …
 sandbox-seeded = 演示小区 { $estate }：已从 samples/ 导入 { $units } 户、{ $bills } 笔账单。
 sandbox-kept = 使用 { $path } 中保留的演示小区（--fresh 可重新开始）。

@@ -1,6 +1,7 @@
 command-web = 打开网页管理台（工单看板、收费、巡查等）
 web-link = 🖥 您的网页管理台：{ $url }
     链接仅可使用一次，{ $minutes } 分钟内有效；需要时请再次发送 /web。请勿转发：打开链接的人将以您的身份登录。
+web-desk-off = 网页管理台未开启或未能启动，聊天中的各项功能照常可用。管理员可在机器人日志中查看原因。
 web-btn-app = 在 Telegram 中打开管理台
 web-btn-browser = 在浏览器中打开
 web-menu-button = 管理台
