@@ -71,6 +71,7 @@ from bot.services.votes.closing import VoteClosing
 from bot.services.votes.paper import PaperBallots
 from bot.services.votes.votes import Votes
 from bot.services.web.board import WebBoard
+from bot.services.web.figures import WebFigures
 from bot.services.web.logins import WebLogins
 from bot.services.web.ticket import WebTicket
 from bot.settings import Settings
@@ -148,6 +149,7 @@ class Services:
     web_logins: WebLogins
     web_board: WebBoard
     web_ticket: WebTicket
+    web_figures: WebFigures
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -241,6 +243,7 @@ class Services:
             web_logins=WebLogins(db, clock, token, settings.web_key()),
             web_board=WebBoard(db, clock),
             web_ticket=WebTicket(db, tickets, ticket_actions),
+            web_figures=WebFigures(db, clock, translator),
         )
         timetable.wire(services)
         return services

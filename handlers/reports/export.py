@@ -9,28 +9,8 @@ from telegram import InputFile
 
 from bot.context import BotContext
 from bot.services.exports import PERIODS
+from bot.services.exports.choices import KIND_KEYS, PERIOD_KEYS
 from handlers.flow import Choice, Flow, Option, Reply
-
-KIND_KEYS = {
-    "all": "export-kind-all",
-    "tickets": "export-sheet-tickets",
-    "complaints": "export-sheet-complaints",
-    "arrears": "export-sheet-arrears",
-    "collections": "export-sheet-collections",
-    "patrols": "export-sheet-patrols",
-    "violations": "export-sheet-violations",
-    "emergencies": "export-sheet-emergencies",
-    "surveys": "export-sheet-surveys",
-    "gate": "export-sheet-gate",
-    "desk": "export-sheet-desk",
-    "moveins": "export-sheet-moveins",
-}
-PERIOD_KEYS = {  # the service's PERIODS as the buttons read
-    "last7": "export-period-last7",
-    "month": "export-period-month",
-    "lastmonth": "export-period-lastmonth",
-    "last30": "export-period-last30",
-}
 
 
 class ExportDraft(BaseModel):

@@ -27,6 +27,7 @@ from bot import fonts
 log = logging.getLogger(__name__)
 PREFIX = "chart:"
 CHART_DAYS = 14
+MAX_TICKS = 16  # dates named under the bars, at most
 _REGISTERING = threading.Lock()  # charts are drawn in worker threads
 
 
@@ -116,7 +117,9 @@ def build_figure(
     axes = figure.add_subplot()
     axes.bar([p - 0.2 for p in positions], opened, width=0.4, color="#d9822b", label=words.opened)
     axes.bar([p + 0.2 for p in positions], closed, width=0.4, color="#2b8a3e", label=words.closed)
-    axes.set_xticks(positions, [d.strftime("%m-%d") for d in days], rotation=45, fontsize=8)
+    step = -(-len(days) // MAX_TICKS)  # a long period: every few days under the bars
+    names = [d.strftime("%m-%d") for d in days]
+    axes.set_xticks(positions[::step], names[::step], rotation=45, fontsize=8)
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_ylim(0, max([*opened, *closed, 0]) + 1)  # an empty fortnight still has an axis
     if font:

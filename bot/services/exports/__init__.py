@@ -77,6 +77,11 @@ class ExportService:
         """The estate a manager exports (the first they manage)."""
         return await managed_estate(self._db, viewer, "export-managers-only")
 
+    async def periods_for(self, viewer: Viewer) -> dict[str, tuple[date, date]]:
+        """The days each named period covers today, for a manager's estate."""
+        today = local_today(self._clock.now(), await self.estate_of(viewer))
+        return {name: period(name, today) for name in PERIODS}
+
     async def estate_named(self, name: str) -> Estate:
         """An estate by name, for the operator."""
         async with self._db.read() as conn:
