@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from bot.context import BotContext
 from bot.settings import SUPPORTED_LANGUAGES
-from handlers.access import menus
+from handlers.access import menus, web
 from handlers.flow import Choice, Flow, Option, Reply
 
 LANGUAGE_LABEL_KEYS = {"zh-Hans": "language-name-zh-hans", "en": "language-name-en"}
@@ -33,7 +33,8 @@ async def finish(context: BotContext, draft: LanguageDraft, token: str) -> Reply
     context.account = account
     context.language = accounts.language_of(account)
     chat_id = account.telegram_id
-    await menus.publish_chat_commands(context.bot, chat_id, context.require_viewer(), context.t)
+    viewer, desk = context.require_viewer(), web.desk_address(context)
+    await menus.publish_chat_commands(context.bot, chat_id, viewer, context.t, desk)
     return Reply(context.t("language-set"))
 
 

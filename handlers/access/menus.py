@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from telegram import Bot, BotCommand, BotCommandScopeChat, InlineKeyboardButton, Message, Update
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScopeChat,
+    InlineKeyboardButton,
+    MenuButtonWebApp,
+    Message,
+    Update,
+    WebAppInfo,
+)
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot.callbacks import MenuAction
 from bot.context import BotContext
 from bot.i18n import Translate
 from bot.services.people.access import ROLE_KEYS, Viewer
+from bot.services.web.logins import may_use_desk
 from handlers import keyboards
 
 # Commands each role sees in Telegram's menu, with their description keys.
@@ -228,10 +238,16 @@ async def send_menu(message: Message, context: BotContext) -> None:
     )
 
 
-async def publish_chat_commands(bot: Bot, chat_id: int, viewer: Viewer, t: Translate) -> None:
-    """Set this chat's command list for the viewer's role, in their language."""
+async def publish_chat_commands(
+    bot: Bot, chat_id: int, viewer: Viewer, t: Translate, desk: str | None = None
+) -> None:
+    """Set this chat's command list for the viewer's role, in their language; staff of the
+    web desk get it behind the menu button when it is served over HTTPS."""
     commands = [BotCommand(name, t(key)) for name, key in commands_of(viewer).items()]
     await bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
+    if desk is not None and desk.startswith("https://") and may_use_desk(viewer):
+        app = WebAppInfo(f"{desk}/web/app")
+        await bot.set_chat_menu_button(chat_id, MenuButtonWebApp(t("web-menu-button"), app))
 
 
 async def menu(update: Update, context: BotContext) -> None:

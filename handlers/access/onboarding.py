@@ -8,7 +8,7 @@ from telegram.ext import BaseHandler, CommandHandler
 from bot.context import BotContext
 from bot.services.movein.service import CODE_PREFIX as MOVEIN_CODE_PREFIX
 from bot.services.people.invites import Redeemed
-from handlers.access import menus
+from handlers.access import menus, web
 from handlers.movein import card as movein_card
 
 WELCOME_KEYS = {
@@ -44,7 +44,10 @@ async def redeem(update: Update, context: BotContext, code: str) -> None:
     bound = await context.services.invites.redeem(context.require_account(), code)
     context.viewer = await context.services.access.viewer(context.require_account())
     await message.reply_text(welcome(context, bound))
-    await menus.publish_chat_commands(context.bot, message.chat.id, context.viewer, context.t)
+    desk = web.desk_address(context)
+    await menus.publish_chat_commands(
+        context.bot, message.chat.id, context.viewer, context.t, desk
+    )
     await menus.send_menu(message, context)
 
 

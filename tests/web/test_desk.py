@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 from storage.repositories import tickets
@@ -101,3 +102,21 @@ async def test_the_manager_reassigns_from_the_desk_and_the_resident_hears(bot: H
         history = [e.action for e in await tickets.events(conn, 1)]
     assert ticket is not None and ticket.status == "transferred"
     assert ticket.assignee_account_id == butler.id and history[-1] == "transfer"
+
+
+async def test_over_https_staff_get_the_mini_app_behind_their_menu_button(
+    bot: Harness,
+) -> None:
+    bot.settings = bot.settings.model_copy(update={"web_url": "https://desk.example.org"})
+    await bot.restart()
+    people = await populate(bot)
+    menus = [r.params for r in bot.emu.requests if r.method == "setChatMenuButton"]
+    staff = {people.butler.user_id, people.manager.user_id}
+    assert {int(m["chat_id"]) for m in menus} >= staff
+    assert people.resident.user_id not in {int(m["chat_id"]) for m in menus}
+    button = menus[0]["menu_button"]
+    app = json.loads(button) if isinstance(button, str) else button
+    assert app["type"] == "web_app" and app["web_app"]["url"].endswith("/web/app")
+    await people.manager.send("/web")
+    sent = await people.manager.expect("https://desk.example.org/web/login?t=")
+    assert sent.button_labels() == ["Open the desk here", "Open in a browser"]
