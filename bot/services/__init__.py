@@ -72,6 +72,7 @@ from bot.services.votes.paper import PaperBallots
 from bot.services.votes.votes import Votes
 from bot.services.web.board import WebBoard
 from bot.services.web.logins import WebLogins
+from bot.services.web.patrols import WebPatrols
 from bot.services.web.ticket import WebTicket
 from bot.settings import Settings
 from storage.db import Database
@@ -148,6 +149,7 @@ class Services:
     web_logins: WebLogins
     web_board: WebBoard
     web_ticket: WebTicket
+    web_patrols: WebPatrols
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -170,6 +172,8 @@ class Services:
         moveins = MoveIns(db, clock, notifier)
         members = Members(db, clock, notifier, timers)
         ticket_actions = TicketActions(db, clock, push, timers)
+        patrol_walk = PatrolWalk(db, clock, tickets, patrol_tasks)
+        web_board = WebBoard(db, clock)
         token = settings.bot_token.get_secret_value() if settings.bot_token else ""
         services = cls(
             settings=settings,
@@ -198,7 +202,7 @@ class Services:
             complaint_deadlines=ComplaintDeadlines(clock, push, stages),
             patrols=PatrolPlans(db, clock, timers),
             patrol_tasks=patrol_tasks,
-            patrol_walk=PatrolWalk(db, clock, tickets, patrol_tasks),
+            patrol_walk=patrol_walk,
             digest=DigestService(db, clock, notifier, timers),
             fees=FeeService(db, clock, fee_reminders, arrears_push),
             fee_reminders=fee_reminders,
@@ -239,8 +243,9 @@ class Services:
             desk_household=DeskHousehold(db, clock, notifier),
             members=members,
             web_logins=WebLogins(db, clock, token, settings.web_key()),
-            web_board=WebBoard(db, clock),
+            web_board=web_board,
             web_ticket=WebTicket(db, tickets, ticket_actions),
+            web_patrols=WebPatrols(db, clock, web_board, patrol_walk),
         )
         timetable.wire(services)
         return services

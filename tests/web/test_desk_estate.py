@@ -1,0 +1,83 @@
+"""The desk's estate pages over HTTP: patrols, renovations and violations, notices."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from html import unescape
+
+from storage.repositories import patrols
+from tests.e2e.chat import Chat
+from tests.e2e.estate import populate
+from tests.harness import Harness
+from tests.web.desk import Browserless, address, browserless, login_link
+
+TOMORROW_0900 = datetime(2026, 12, 1, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai
+
+
+async def _signed_in(bot: Harness, desk: Browserless, chat: Chat) -> None:
+    """Sign a staff member in with their one-time link."""
+    response, _ = await desk.get((await login_link(chat)).removeprefix(address(bot)))
+    assert response.status == 200
+
+
+async def _page(bot: Harness, chat: Chat, path: str) -> str:
+    """One desk page as a staff member sees it (its text unescaped)."""
+    async with browserless(bot) as desk:
+        await _signed_in(bot, desk, chat)
+        response, body = await desk.get(path)
+    assert response.status == 200, body
+    return unescape(body)
+
+
+async def _patrols_today(bot: Harness) -> None:
+    """Every grid's default plan makes its 09:00 walk."""
+    await bot.services.patrols.ensure_defaults()
+    await bot.tick()
+    bot.clock.set(TOMORROW_0900)
+    await bot.tick()
+    await bot.tick()
+
+
+async def test_patrols_show_the_plans_todays_walk_and_its_walker_then_the_missed(
+    bot: Harness,
+) -> None:
+    people = await populate(bot)
+    await _patrols_today(bot)
+    await people.butler.expect("grid B · 2026-12-01", "not started")
+    await people.butler.press("🚶 Start the patrol")
+    progress = await people.butler.expect("0/7 checked")
+    await people.butler.press("✅ OK", message_id=progress.message_id)
+    await people.butler.expect_answer()
+
+    body = await _page(bot, people.butler, "/web/patrols")
+    assert "Today's patrols" in body and 'href="/web/patrols" class="on"' in body
+    assert "daily patrol" in body and "in progress" in body and "Wang Li" in body
+    assert "1/7" in body and "09:00" in body and "Every day" in body
+    assert 'data-grid="A"' not in body  # the other grid is not this butler's
+    assert "No patrol was missed." in body
+
+    body = await _page(bot, people.manager, "/web/patrols")
+    assert 'data-grid="A"' in body and 'data-grid="B"' in body and "not started" in body
+
+    bot.clock.set(TOMORROW_0900 + timedelta(hours=15, minutes=1))  # past midnight local
+    await bot.tick()
+    await bot.tick()
+    async with bot.services.db.read() as conn:
+        counts = await patrols.day_counts(conn, people.estate.id, TOMORROW_0900.date())
+    assert counts.get("missed") == 2
+    body = await _page(bot, people.manager, "/web/patrols")
+    missed = body.split('id="missed"')[1].split("</section>")[0]
+    assert "Missed in the last 7 days" in missed and "2026-12-01" in missed
+    assert 'data-grid="A"' in missed and 'data-grid="B"' in missed and "Wang Li" in missed
+    body = await _page(bot, people.other_butler, "/web/patrols")
+    missed = body.split('id="missed"')[1].split("</section>")[0]
+    assert 'data-grid="A"' in missed and 'data-grid="B"' not in missed
+
+
+async def test_the_patrol_page_in_chinese(bot: Harness) -> None:
+    people = await populate(bot, "zh-Hans")
+    await _patrols_today(bot)
+    body = await _page(bot, people.manager, "/web/patrols")
+    assert '<html lang="zh-Hans">' in body and ">巡查</a>" in body
+    assert "今日巡查" in body and "日常巡查" in body and "未开始" in body and "B 网格" in body
+    assert "没有漏巡。" in body and "每天 09:00" in body
