@@ -74,6 +74,7 @@ from bot.services.web.board import WebBoard
 from bot.services.web.logins import WebLogins
 from bot.services.web.patrols import WebPatrols
 from bot.services.web.ticket import WebTicket
+from bot.services.web.works import WebWorks
 from bot.settings import Settings
 from storage.db import Database
 
@@ -150,6 +151,7 @@ class Services:
     web_board: WebBoard
     web_ticket: WebTicket
     web_patrols: WebPatrols
+    web_works: WebWorks
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -173,6 +175,8 @@ class Services:
         members = Members(db, clock, notifier, timers)
         ticket_actions = TicketActions(db, clock, push, timers)
         patrol_walk = PatrolWalk(db, clock, tickets, patrol_tasks)
+        renovation_list = Applications(db, clock, notifier, permits)
+        violations = Recording(db, clock, notifier, violation_reminders)
         web_board = WebBoard(db, clock)
         token = settings.bot_token.get_secret_value() if settings.bot_token else ""
         services = cls(
@@ -211,7 +215,7 @@ class Services:
             arrears=ArrearsService(db, clock, arrears_push),
             arrears_push=arrears_push,
             renovation=RenovationService(db),
-            renovations=Applications(db, clock, notifier, permits),
+            renovations=renovation_list,
             permits=permits,
             site=SiteWork(db, clock, notifier, renovation_reminders),
             renovation_reminders=renovation_reminders,
@@ -220,7 +224,7 @@ class Services:
             digest_items=DigestItems(db, clock, BREACH_ACTIONS),
             shift_summary=ShiftSummary(notifier, clock),
             duty=DutyService(db, clock),
-            violations=Recording(db, clock, notifier, violation_reminders),
+            violations=violations,
             violation_ladder=Ladder(db, clock, notifier, violation_reminders),
             violation_reminders=violation_reminders,
             notices=notices,
@@ -246,6 +250,7 @@ class Services:
             web_board=web_board,
             web_ticket=WebTicket(db, tickets, ticket_actions),
             web_patrols=WebPatrols(db, clock, web_board, patrol_walk),
+            web_works=WebWorks(db, renovation_list, violations),
         )
         timetable.wire(services)
         return services

@@ -1,6 +1,7 @@
 # The desk's estate pages: patrols, renovations and violations, notices and emergencies.
 
 web-nav-patrols = Patrols
+web-nav-works = Renovation & violations
 
 web-patrol-today = Today's patrols
 web-patrol-plan = Plan
@@ -21,3 +22,30 @@ web-patrol-paused = paused
 web-patrol-every-day = Every day
 web-patrol-grid-butlers = The grid's butlers
 web-patrol-no-plans = No patrol plan yet.
+
+web-works-renovations = Renovations in progress
+web-works-number = Number
+web-works-unit = Unit
+web-works-state = State
+web-works-dates = Works period
+web-works-permit = Works permit
+web-works-next = Next
+web-works-deposit = Deposit
+web-works-water = Waterproof test: { $state }
+web-works-fix-by = fix by { $date }
+web-works-inspection = inspection on { $date }
+web-works-deposit-held = held
+web-works-deposit-due = to pay
+web-works-no-renovations = No renovation in progress.
+web-works-violations = Open violations
+web-works-kind = Kind
+web-works-where = Where
+web-works-step = Step reached
+web-works-notice = Notice to fix
+web-works-deadline = Deadline
+web-works-handler = Handled by
+web-works-serious = serious
+web-works-pending = waiting for a manager to confirm { $what }
+web-works-overdue = overdue since { $date }
+web-works-managers = The managers
+web-works-no-violations = No open violation.

@@ -1,6 +1,7 @@
 # 管理台的小区页面：巡查、装修与违章、通知与突发事件。
 
 web-nav-patrols = 巡查
+web-nav-works = 装修与违规
 
 web-patrol-today = 今日巡查
 web-patrol-plan = 巡查计划
@@ -21,3 +22,30 @@ web-patrol-paused = 已暂停
 web-patrol-every-day = 每天
 web-patrol-grid-butlers = 本网格管家
 web-patrol-no-plans = 暂无巡查计划。
+
+web-works-renovations = 装修中
+web-works-number = 编号
+web-works-unit = 房号
+web-works-state = 状态
+web-works-dates = 施工期
+web-works-permit = 装修施工许可证
+web-works-next = 下一步
+web-works-deposit = 装修保证金
+web-works-water = 闭水试验：{ $state }
+web-works-fix-by = { $date } 前整改
+web-works-inspection = { $date } 巡检
+web-works-deposit-held = 已收取
+web-works-deposit-due = 待缴
+web-works-no-renovations = 暂无装修中的房屋。
+web-works-violations = 处理中的违章
+web-works-kind = 违章类型
+web-works-where = 地点
+web-works-step = 处理进度
+web-works-notice = 违章处理通知单
+web-works-deadline = 整改期限
+web-works-handler = 负责人
+web-works-serious = 重大
+web-works-pending = 待经理确认：{ $what }
+web-works-overdue = 已逾期（{ $date }）
+web-works-managers = 经理
+web-works-no-violations = 暂无处理中的违章。

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from html import unescape
 
-from storage.repositories import patrols
+from bot.services.violations.recording import StaffRecord
+from storage.repositories import patrols, renovations, violations
 from tests.e2e.chat import Chat
 from tests.e2e.estate import populate
+from tests.e2e.fee_helpers import unit_id, viewer
+from tests.e2e.renovation_helpers import flow_token, permitted
 from tests.harness import Harness
 from tests.web.desk import Browserless, address, browserless, login_link
 
@@ -74,10 +77,55 @@ async def test_patrols_show_the_plans_todays_walk_and_its_walker_then_the_missed
     assert 'data-grid="A"' in missed and 'data-grid="B"' not in missed
 
 
+async def test_a_renovation_in_progress_and_an_open_violation_show_in_their_grid(
+    bot: Harness,
+) -> None:
+    people = await populate(bot)
+    bot.clock.set(datetime(2026, 12, 1, 2, tzinfo=UTC))
+    unit = await unit_id(bot, people.estate, "3-2-301")
+    rid = await permitted(
+        bot, people.resident.user_id, people.manager.user_id, people.butler.user_id, unit
+    )
+    butler = await viewer(bot, people.butler.user_id)
+    form = StaffRecord(
+        estate_id=people.estate.id,
+        kind="fire_exit",
+        unit_id=unit,
+        place="Building 3, ground-floor fire exit",
+        facts="Bicycles block the fire exit",
+        persuasion="refused",
+    )
+    case = await bot.services.violations.record(
+        butler, form, await flow_token(bot, butler, "violation_record")
+    )
+
+    body = await _page(bot, people.butler, "/web/works")
+    renovation = body.split('data-renovation="ZX-2026-0001"')[1].split("</tr>")[0]
+    assert "3-2-301" in renovation and "works in progress" in renovation
+    assert "2026-12-03 → 2026-12-20" in renovation and "held" in renovation and "¥" in renovation
+    violation = body.split('data-violation="WZ-2026-0001"')[1].split("</tr>")[0]
+    assert "Blocked fire exit or passage" in violation and "Fire safety" in violation
+    assert "advised on the spot" in violation and "no notice yet" in violation
+    assert "3-2-301" in violation and "The managers" in violation
+
+    body = await _page(bot, people.other_butler, "/web/works")
+    assert "ZX-2026-0001" not in body and "WZ-2026-0001" not in body
+    assert "No renovation in progress." in body and "No open violation." in body
+    body = await _page(bot, people.manager, "/web/works")
+    assert "ZX-2026-0001" in body and "WZ-2026-0001" in body
+    async with bot.services.db.read() as conn:
+        found = await renovations.get(conn, rid)
+        stored = await violations.get(conn, case.violation.id)
+    assert found is not None and found.state == "permitted"
+    assert stored is not None and stored.state == "open" and stored.step == "persuaded"
+
+
 async def test_the_patrol_page_in_chinese(bot: Harness) -> None:
     people = await populate(bot, "zh-Hans")
     await _patrols_today(bot)
     body = await _page(bot, people.manager, "/web/patrols")
-    assert '<html lang="zh-Hans">' in body and ">巡查</a>" in body
+    assert '<html lang="zh-Hans">' in body and ">巡查</a>" in body and ">装修与违规</a>" in body
     assert "今日巡查" in body and "日常巡查" in body and "未开始" in body and "B 网格" in body
     assert "没有漏巡。" in body and "每天 09:00" in body
+    body = await _page(bot, people.manager, "/web/works")
+    assert "装修中" in body and "暂无处理中的违章。" in body
