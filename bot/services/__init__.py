@@ -72,6 +72,7 @@ from bot.services.votes.paper import PaperBallots
 from bot.services.votes.votes import Votes
 from bot.services.web.board import WebBoard
 from bot.services.web.logins import WebLogins
+from bot.services.web.notices import WebNotices
 from bot.services.web.patrols import WebPatrols
 from bot.services.web.ticket import WebTicket
 from bot.services.web.works import WebWorks
@@ -152,6 +153,7 @@ class Services:
     web_ticket: WebTicket
     web_patrols: WebPatrols
     web_works: WebWorks
+    web_notices: WebNotices
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -177,6 +179,7 @@ class Services:
         patrol_walk = PatrolWalk(db, clock, tickets, patrol_tasks)
         renovation_list = Applications(db, clock, notifier, permits)
         violations = Recording(db, clock, notifier, violation_reminders)
+        emergencies = Emergencies(db, clock, notifier, notices)
         web_board = WebBoard(db, clock)
         token = settings.bot_token.get_secret_value() if settings.bot_token else ""
         services = cls(
@@ -228,7 +231,7 @@ class Services:
             violation_ladder=Ladder(db, clock, notifier, violation_reminders),
             violation_reminders=violation_reminders,
             notices=notices,
-            emergencies=Emergencies(db, clock, notifier, notices),
+            emergencies=emergencies,
             outages=Outages(db, clock, notifier, timers),
             events=Events(db, clock, notifier, timers),
             votes=Votes(db, clock, notifier, timers),
@@ -251,6 +254,7 @@ class Services:
             web_ticket=WebTicket(db, tickets, ticket_actions),
             web_patrols=WebPatrols(db, clock, web_board, patrol_walk),
             web_works=WebWorks(db, renovation_list, violations),
+            web_notices=WebNotices(db, notices, emergencies),
         )
         timetable.wire(services)
         return services

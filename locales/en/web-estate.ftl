@@ -2,6 +2,7 @@
 
 web-nav-patrols = Patrols
 web-nav-works = Renovation & violations
+web-nav-notices = Notices
 
 web-patrol-today = Today's patrols
 web-patrol-plan = Plan
@@ -49,3 +50,28 @@ web-works-pending = waiting for a manager to confirm { $what }
 web-works-overdue = overdue since { $date }
 web-works-managers = The managers
 web-works-no-violations = No open violation.
+
+web-notices-emergencies = Emergencies
+web-notices-when = Sent
+web-notices-what = What and where
+web-notices-state = State
+web-notices-recipients = Recipients
+web-notices-safe = Safe
+web-notices-help = Need help
+web-notices-silent = Not answered (households)
+web-notices-author = By
+web-emergency-open = ongoing
+web-emergency-cleared = all clear { $at }
+web-notices-no-emergencies = No emergency.
+web-notices-latest = Latest notices
+web-notices-text = Notice
+web-notices-audience = To
+web-notices-delivered = Delivered
+web-notices-read = Read
+web-notices-unreachable = Unreachable
+web-notices-important = Important
+web-notices-read-of = { $read } of { $total }
+web-notices-operator = The office
+web-notices-none = No notice yet.
+web-notice-scheduled = scheduled
+web-notice-sent = sent

@@ -2,6 +2,7 @@
 
 web-nav-patrols = 巡查
 web-nav-works = 装修与违规
+web-nav-notices = 通知公告
 
 web-patrol-today = 今日巡查
 web-patrol-plan = 巡查计划
@@ -49,3 +50,28 @@ web-works-pending = 待经理确认：{ $what }
 web-works-overdue = 已逾期（{ $date }）
 web-works-managers = 经理
 web-works-no-violations = 暂无处理中的违章。
+
+web-notices-emergencies = 突发事件
+web-notices-when = 发送时间
+web-notices-what = 事件与地点
+web-notices-state = 状态
+web-notices-recipients = 接收人数
+web-notices-safe = 已报平安
+web-notices-help = 求助
+web-notices-silent = 未回复（户）
+web-notices-author = 发布人
+web-emergency-open = 处理中
+web-emergency-cleared = 已解除 { $at }
+web-notices-no-emergencies = 暂无突发事件。
+web-notices-latest = 最新通知
+web-notices-text = 通知内容
+web-notices-audience = 发送范围
+web-notices-delivered = 已送达
+web-notices-read = 已读
+web-notices-unreachable = 无法送达
+web-notices-important = 重要
+web-notices-read-of = { $read }/{ $total }
+web-notices-operator = 管理处
+web-notices-none = 暂无通知。
+web-notice-scheduled = 定时发送
+web-notice-sent = 已发送

@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from html import unescape
 
+from bot.services.notices.audience import Audience
+from bot.services.notices.emergencies import EmergencyInput
+from bot.services.notices.notices import NoticeInput
 from bot.services.violations.recording import StaffRecord
-from storage.repositories import patrols, renovations, violations
+from storage.repositories import notices, patrols, renovations, violations
 from tests.e2e.chat import Chat
 from tests.e2e.estate import populate
 from tests.e2e.fee_helpers import unit_id, viewer
@@ -120,11 +123,65 @@ async def test_a_renovation_in_progress_and_an_open_violation_show_in_their_grid
     assert stored is not None and stored.state == "open" and stored.step == "persuaded"
 
 
+async def test_a_notice_with_its_read_count_and_an_emergency_with_its_answers(
+    bot: Harness,
+) -> None:
+    people = await populate(bot)
+    bot.clock.set(datetime(2026, 12, 1, 2, tzinfo=UTC))
+    manager = await viewer(bot, people.manager.user_id)
+    form = NoticeInput(
+        audience=Audience(scope="grids", targets=["B"]),
+        texts={"en": "Water is off in grid B on Friday 09:00-12:00."},
+    )
+    notice = await bot.services.notices.send(
+        manager, people.estate, form, await flow_token(bot, manager, "notice_new")
+    )
+    await bot.tick()
+    got = await people.resident.expect("Water is off in grid B")
+    await people.resident.press("✅ Got it", message_id=got.message_id)
+    await people.resident.expect_answer("marked as read")
+    butler = await viewer(bot, people.other_butler.user_id)
+    alarm = EmergencyInput(
+        kind="flood", audience=Audience(scope="buildings", targets=["3"]), place="Building 3"
+    )
+    raised = await bot.services.emergencies.raise_one(
+        butler,
+        people.estate,
+        alarm,
+        {"en": "A pipe burst in the basement."},
+        await flow_token(bot, butler, "emergency_new"),
+    )
+    await bot.tick()
+    alert = await people.resident.expect("A pipe burst in the basement.")
+    await people.resident.press("✅ I'm safe / noted", message_id=alert.message_id)
+    await people.resident.expect_answer()
+
+    body = await _page(bot, people.manager, "/web/notices")
+    row = body.split(f'data-notice="{notice.id}"')[1].split("</tr>")[0]
+    assert "Water is off in grid B" in row and "Some grids: B" in row
+    assert 'data-read="1"' in row and "1 of 1" in row and "Zhang Wei" in row
+    emergency = body.split(f'data-notice="{raised.id}"')[1].split("</tr>")[0]
+    assert "Flood or burst pipe" in emergency and "ongoing" in emergency
+    assert "Building 3" in emergency and "Liu Min" in emergency
+    assert 'data-safe="1"' in emergency and 'data-silent="0"' in emergency
+
+    await bot.services.emergencies.update(
+        butler, raised.id, "Fixed.", True, await flow_token(bot, butler, "emergency_update")
+    )
+
+    body = await _page(bot, people.other_butler, "/web/notices")  # their emergency, no notice
+    assert f'data-notice="{raised.id}"' in body and "Water is off" not in body
+    assert "all clear 12-01 10:00" in body and "ongoing" not in body
+    async with bot.services.db.read() as conn:
+        assert await notices.read_count(conn, notice.id) == 1
+
+
 async def test_the_patrol_page_in_chinese(bot: Harness) -> None:
     people = await populate(bot, "zh-Hans")
     await _patrols_today(bot)
     body = await _page(bot, people.manager, "/web/patrols")
-    assert '<html lang="zh-Hans">' in body and ">巡查</a>" in body and ">装修与违规</a>" in body
+    assert '<html lang="zh-Hans">' in body and ">巡查</a>" in body and ">通知公告</a>" in body
+    assert ">装修与违规</a>" in body
     assert "今日巡查" in body and "日常巡查" in body and "未开始" in body and "B 网格" in body
     assert "没有漏巡。" in body and "每天 09:00" in body
     body = await _page(bot, people.manager, "/web/works")
