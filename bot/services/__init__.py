@@ -73,7 +73,10 @@ from bot.services.votes.votes import Votes
 from bot.services.web.board import WebBoard
 from bot.services.web.figures import WebFigures
 from bot.services.web.logins import WebLogins
+from bot.services.web.notices import WebNotices
+from bot.services.web.patrols import WebPatrols
 from bot.services.web.ticket import WebTicket
+from bot.services.web.works import WebWorks
 from bot.settings import Settings
 from storage.db import Database
 
@@ -150,6 +153,9 @@ class Services:
     web_board: WebBoard
     web_ticket: WebTicket
     web_figures: WebFigures
+    web_patrols: WebPatrols
+    web_works: WebWorks
+    web_notices: WebNotices
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -172,6 +178,11 @@ class Services:
         moveins = MoveIns(db, clock, notifier)
         members = Members(db, clock, notifier, timers)
         ticket_actions = TicketActions(db, clock, push, timers)
+        patrol_walk = PatrolWalk(db, clock, tickets, patrol_tasks)
+        renovation_list = Applications(db, clock, notifier, permits)
+        violations = Recording(db, clock, notifier, violation_reminders)
+        emergencies = Emergencies(db, clock, notifier, notices)
+        web_board = WebBoard(db, clock)
         token = settings.bot_token.get_secret_value() if settings.bot_token else ""
         services = cls(
             settings=settings,
@@ -200,7 +211,7 @@ class Services:
             complaint_deadlines=ComplaintDeadlines(clock, push, stages),
             patrols=PatrolPlans(db, clock, timers),
             patrol_tasks=patrol_tasks,
-            patrol_walk=PatrolWalk(db, clock, tickets, patrol_tasks),
+            patrol_walk=patrol_walk,
             digest=DigestService(db, clock, notifier, timers),
             fees=FeeService(db, clock, fee_reminders, arrears_push),
             fee_reminders=fee_reminders,
@@ -209,7 +220,7 @@ class Services:
             arrears=ArrearsService(db, clock, arrears_push),
             arrears_push=arrears_push,
             renovation=RenovationService(db),
-            renovations=Applications(db, clock, notifier, permits),
+            renovations=renovation_list,
             permits=permits,
             site=SiteWork(db, clock, notifier, renovation_reminders),
             renovation_reminders=renovation_reminders,
@@ -218,11 +229,11 @@ class Services:
             digest_items=DigestItems(db, clock, BREACH_ACTIONS),
             shift_summary=ShiftSummary(notifier, clock),
             duty=DutyService(db, clock),
-            violations=Recording(db, clock, notifier, violation_reminders),
+            violations=violations,
             violation_ladder=Ladder(db, clock, notifier, violation_reminders),
             violation_reminders=violation_reminders,
             notices=notices,
-            emergencies=Emergencies(db, clock, notifier, notices),
+            emergencies=emergencies,
             outages=Outages(db, clock, notifier, timers),
             events=Events(db, clock, notifier, timers),
             votes=Votes(db, clock, notifier, timers),
@@ -241,9 +252,12 @@ class Services:
             desk_household=DeskHousehold(db, clock, notifier),
             members=members,
             web_logins=WebLogins(db, clock, token, settings.web_key()),
-            web_board=WebBoard(db, clock),
+            web_board=web_board,
             web_ticket=WebTicket(db, tickets, ticket_actions),
             web_figures=WebFigures(db, clock, translator),
+            web_patrols=WebPatrols(db, clock, web_board, patrol_walk),
+            web_works=WebWorks(db, renovation_list, violations),
+            web_notices=WebNotices(db, notices, emergencies),
         )
         timetable.wire(services)
         return services
