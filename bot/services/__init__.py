@@ -71,6 +71,7 @@ from bot.services.votes.closing import VoteClosing
 from bot.services.votes.paper import PaperBallots
 from bot.services.votes.votes import Votes
 from bot.services.web.board import WebBoard
+from bot.services.web.complaints import WebComplaints
 from bot.services.web.logins import WebLogins
 from bot.services.web.ticket import WebTicket
 from bot.settings import Settings
@@ -148,6 +149,7 @@ class Services:
     web_logins: WebLogins
     web_board: WebBoard
     web_ticket: WebTicket
+    web_complaints: WebComplaints
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -170,6 +172,7 @@ class Services:
         moveins = MoveIns(db, clock, notifier)
         members = Members(db, clock, notifier, timers)
         ticket_actions = TicketActions(db, clock, push, timers)
+        web_board = WebBoard(db, clock)
         token = settings.bot_token.get_secret_value() if settings.bot_token else ""
         services = cls(
             settings=settings,
@@ -239,8 +242,9 @@ class Services:
             desk_household=DeskHousehold(db, clock, notifier),
             members=members,
             web_logins=WebLogins(db, clock, token, settings.web_key()),
-            web_board=WebBoard(db, clock),
+            web_board=web_board,
             web_ticket=WebTicket(db, tickets, ticket_actions),
+            web_complaints=WebComplaints(db, clock, web_board, stages),
         )
         timetable.wire(services)
         return services
