@@ -72,6 +72,7 @@ from bot.services.votes.paper import PaperBallots
 from bot.services.votes.votes import Votes
 from bot.services.web.board import WebBoard
 from bot.services.web.complaints import WebComplaints
+from bot.services.web.fees import WebFees
 from bot.services.web.logins import WebLogins
 from bot.services.web.ticket import WebTicket
 from bot.settings import Settings
@@ -150,6 +151,7 @@ class Services:
     web_board: WebBoard
     web_ticket: WebTicket
     web_complaints: WebComplaints
+    web_fees: WebFees
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -173,6 +175,7 @@ class Services:
         members = Members(db, clock, notifier, timers)
         ticket_actions = TicketActions(db, clock, push, timers)
         web_board = WebBoard(db, clock)
+        arrears = ArrearsService(db, clock, arrears_push)
         token = settings.bot_token.get_secret_value() if settings.bot_token else ""
         services = cls(
             settings=settings,
@@ -207,7 +210,7 @@ class Services:
             fee_reminders=fee_reminders,
             payments=PaymentService(db, clock, settlement),
             transfers=TransferService(db, clock, notifier, settlement),
-            arrears=ArrearsService(db, clock, arrears_push),
+            arrears=arrears,
             arrears_push=arrears_push,
             renovation=RenovationService(db),
             renovations=Applications(db, clock, notifier, permits),
@@ -245,6 +248,7 @@ class Services:
             web_board=web_board,
             web_ticket=WebTicket(db, tickets, ticket_actions),
             web_complaints=WebComplaints(db, clock, web_board, stages),
+            web_fees=WebFees(db, clock, arrears),
         )
         timetable.wire(services)
         return services

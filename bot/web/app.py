@@ -7,11 +7,11 @@ import logging
 from aiohttp import web
 
 from bot.services import Services
-from bot.web import board, complaints, signin
+from bot.web import board, complaints, fees, signin
 from bot.web.server import Desk, FileFetcher, middleware, static
 
 log = logging.getLogger(__name__)
-PAGES = (signin, board, complaints)  # each module's routes(desk)
+PAGES = (signin, board, complaints, fees)  # each module's routes(desk)
 
 
 def build(services: Services, fetch_file: FileFetcher) -> web.Application:
