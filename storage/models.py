@@ -328,6 +328,18 @@ class ArrearsRow(Model):
     oldest_due: date
 
 
+class BuildingPeriod(Model):
+    """What a building's bills of one period ask and what has been paid of them."""
+
+    building_id: int
+    building_code: str
+    grid_id: int
+    grid_code: str
+    period: str
+    due_minor: int
+    paid_minor: int
+
+
 class CollectionLog(Model):
     """One collection entry (催缴) for a unit: a contact with its channel and outcome, a
     promise to pay on a day, or a payment (with its amount and receipt number as note)."""

@@ -71,6 +71,8 @@ from bot.services.votes.closing import VoteClosing
 from bot.services.votes.paper import PaperBallots
 from bot.services.votes.votes import Votes
 from bot.services.web.board import WebBoard
+from bot.services.web.complaints import WebComplaints
+from bot.services.web.fees import WebFees
 from bot.services.web.figures import WebFigures
 from bot.services.web.logins import WebLogins
 from bot.services.web.notices import WebNotices
@@ -156,6 +158,8 @@ class Services:
     web_patrols: WebPatrols
     web_works: WebWorks
     web_notices: WebNotices
+    web_complaints: WebComplaints
+    web_fees: WebFees
 
     @classmethod
     def build(cls, settings: Settings, db: Database, clock: Clock) -> Services:
@@ -183,6 +187,7 @@ class Services:
         violations = Recording(db, clock, notifier, violation_reminders)
         emergencies = Emergencies(db, clock, notifier, notices)
         web_board = WebBoard(db, clock)
+        arrears = ArrearsService(db, clock, arrears_push)
         token = settings.bot_token.get_secret_value() if settings.bot_token else ""
         services = cls(
             settings=settings,
@@ -217,7 +222,7 @@ class Services:
             fee_reminders=fee_reminders,
             payments=PaymentService(db, clock, settlement),
             transfers=TransferService(db, clock, notifier, settlement),
-            arrears=ArrearsService(db, clock, arrears_push),
+            arrears=arrears,
             arrears_push=arrears_push,
             renovation=RenovationService(db),
             renovations=renovation_list,
@@ -258,6 +263,8 @@ class Services:
             web_patrols=WebPatrols(db, clock, web_board, patrol_walk),
             web_works=WebWorks(db, renovation_list, violations),
             web_notices=WebNotices(db, notices, emergencies),
+            web_complaints=WebComplaints(db, clock, web_board, stages),
+            web_fees=WebFees(db, clock, arrears),
         )
         timetable.wire(services)
         return services

@@ -7,11 +7,21 @@ import logging
 from aiohttp import web
 
 from bot.services import Services
-from bot.web import board, digest, exports, notices, patrols, signin, works
+from bot.web import board, complaints, digest, exports, fees, notices, patrols, signin, works
 from bot.web.server import Desk, FileFetcher, middleware, static
 
 log = logging.getLogger(__name__)
-PAGES = (signin, board, patrols, works, notices, digest, exports)  # each module's routes(desk)
+PAGES = (
+    signin,
+    board,
+    complaints,
+    fees,
+    patrols,
+    works,
+    notices,
+    digest,
+    exports,
+)  # in menu order
 
 
 def build(services: Services, fetch_file: FileFetcher) -> web.Application:
