@@ -10,7 +10,7 @@ from bot.clock import Clock
 from bot.errors import AppError
 from bot.i18n import Translate, Translator
 from bot.services import Services
-from bot.services.patrols.rules import DEFAULT_ITEMS, DEFAULT_TIME, parse_checklist
+from bot.services.patrols.rules import DEFAULT_ITEMS, DEFAULT_TIME, WEEKDAY_KEYS, parse_checklist
 from bot.services.scheduling.calendar import ALL_WEEKDAYS
 from bot.settings import Settings
 from storage.db import Database
@@ -55,17 +55,6 @@ async def cmd_patrol(args: argparse.Namespace, settings: Settings) -> int:
         estate, grid = places.get(plan.id, ("-", "-"))
         print(_line(t, plan, estate, grid))
     return 0
-
-
-WEEKDAY_KEYS = (  # Monday = 0
-    "cli-weekday-mon",
-    "cli-weekday-tue",
-    "cli-weekday-wed",
-    "cli-weekday-thu",
-    "cli-weekday-fri",
-    "cli-weekday-sat",
-    "cli-weekday-sun",
-)
 
 
 def _line(t: Translate, plan: PatrolPlan, estate: str, grid: str) -> str:

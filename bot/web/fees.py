@@ -11,9 +11,9 @@ from aiohttp import web
 from bot.errors import NotFound
 from bot.i18n import Translate
 from bot.services.fees.common import fee_type, money
+from bot.services.fees.log_lines import contact
 from bot.web.keys import LANGUAGE, VIEWER
 from bot.web.server import Desk
-from handlers.fees.arrears_lines import contact  # the chat's wording of a log entry
 from storage.models import CollectionLog, Estate
 
 NAV = ("web-nav-fees", "/web/fees")

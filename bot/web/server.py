@@ -92,6 +92,7 @@ def middleware(desk: Desk) -> Middleware:
             return desk.failure(request, error)
         response.headers.setdefault("Content-Security-Policy", FRAME_ANCESTORS)
         response.headers.setdefault("Cache-Control", "no-store")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
         return response
 
     return signed_in

@@ -17,8 +17,8 @@ from bot.services.fees.arrears_log import (
     LogEntry,
     entry_of,
 )
+from bot.services.fees.log_lines import CHANNEL_KEYS, OUTCOME_KEYS, entry_line, logged_day
 from handlers.fees import arrears_text
-from handlers.fees.arrears_lines import CHANNEL_KEYS, OUTCOME_KEYS, entry_line, logged_day
 from handlers.flow import Choice, Confirm, Day, Option, Reply, Text
 from storage.models import CollectionLog
 

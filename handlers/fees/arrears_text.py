@@ -8,7 +8,7 @@ from bot.callbacks import ArrearsFix, ArrearsLog, ArrearsPage, ArrearsUnit
 from bot.i18n import Translate
 from bot.services.fees.arrears import ArrearsList, UnitCard
 from bot.services.fees.common import money
-from handlers.fees.arrears_lines import contact
+from bot.services.fees.log_lines import contact
 
 __all__ = ["card", "card_keyboard", "contact", "listing"]
 

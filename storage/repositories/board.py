@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import BoardTicket
 from storage.tables import accounts, grids, ticket_events, tickets, units
 
 
-def _scope(grid_ids: Sequence[int], assigned_to: int) -> ColumnElement[bool]:
+def in_scope(grid_ids: Sequence[int], assigned_to: int) -> ColumnElement[bool]:
     """Tickets of these grids, or handed to this account."""
     return or_(tickets.c.grid_id.in_(list(grid_ids)), tickets.c.assignee_account_id == assigned_to)
+
+
+def with_names() -> Select[Any]:
+    """Tickets with their unit, grid and assignee by name (as `BoardTicket` reads them)."""
+    return (
+        select(
+            tickets,
+            func.coalesce(units.c.code, "").label("unit_code"),
+            grids.c.code.label("grid_code"),
+            func.coalesce(accounts.c.name, "").label("assignee_name"),
+        )
+        .join(grids, grids.c.id == tickets.c.grid_id)
+        .outerjoin(units, units.c.id == tickets.c.unit_id)
+        .outerjoin(accounts, accounts.c.id == tickets.c.assignee_account_id)
+    )
 
 
 async def tickets_of(
@@ -29,19 +45,11 @@ async def tickets_of(
 ) -> list[BoardTicket]:
     """Repairs in some statuses of some grids (or handed to one account), urgent first."""
     query = (
-        select(
-            tickets,
-            func.coalesce(units.c.code, "").label("unit_code"),
-            grids.c.code.label("grid_code"),
-            func.coalesce(accounts.c.name, "").label("assignee_name"),
-        )
-        .join(grids, grids.c.id == tickets.c.grid_id)
-        .outerjoin(units, units.c.id == tickets.c.unit_id)
-        .outerjoin(accounts, accounts.c.id == tickets.c.assignee_account_id)
+        with_names()
         .where(
             tickets.c.kind != "complaint",
             tickets.c.status.in_(list(statuses)),
-            _scope(grid_ids, assigned_to),
+            in_scope(grid_ids, assigned_to),
         )
         .order_by(tickets.c.urgent.desc(), tickets.c.created_at, tickets.c.id)
         .limit(limit)
@@ -64,7 +72,7 @@ async def stamp(conn: AsyncConnection, grid_ids: Sequence[int], assigned_to: int
         .join(tickets, tickets.c.id == ticket_events.c.ticket_id)
         .where(
             tickets.c.kind != "complaint",
-            _scope(grid_ids, assigned_to),
+            in_scope(grid_ids, assigned_to),
         )
     )
     row = (await conn.execute(query)).one()

@@ -5,16 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from storage.models import BoardTicket, Ticket
-from storage.tables import accounts, grids, tickets, units
-
-
-def _scope(grid_ids: Sequence[int], assigned_to: int) -> ColumnElement[bool]:
-    """Complaints of these grids, or handed to this account."""
-    return or_(tickets.c.grid_id.in_(list(grid_ids)), tickets.c.assignee_account_id == assigned_to)
+from storage.repositories.board import in_scope, with_names
+from storage.tables import tickets
 
 
 async def open_of(
@@ -22,19 +18,11 @@ async def open_of(
 ) -> list[BoardTicket]:
     """Open complaints of some grids (or handed to one account), the nearest deadline first."""
     query = (
-        select(
-            tickets,
-            func.coalesce(units.c.code, "").label("unit_code"),
-            grids.c.code.label("grid_code"),
-            func.coalesce(accounts.c.name, "").label("assignee_name"),
-        )
-        .join(grids, grids.c.id == tickets.c.grid_id)
-        .outerjoin(units, units.c.id == tickets.c.unit_id)
-        .outerjoin(accounts, accounts.c.id == tickets.c.assignee_account_id)
+        with_names()
         .where(
             tickets.c.kind == "complaint",
             tickets.c.status == "open",
-            _scope(grid_ids, assigned_to),
+            in_scope(grid_ids, assigned_to),
         )
         .order_by(tickets.c.stage_due_at, tickets.c.created_at, tickets.c.id)
         .limit(limit)
@@ -50,6 +38,6 @@ async def closed_since(
         tickets.c.kind == "complaint",
         tickets.c.status == "closed",
         tickets.c.closed_at >= since,
-        _scope(grid_ids, assigned_to),
+        in_scope(grid_ids, assigned_to),
     )
     return [Ticket.model_validate(row._mapping) for row in await conn.execute(query)]

@@ -27,6 +27,16 @@ MAX_NOTE = 500
 MAX_PLAN_NAME = 100  # the column's size
 MAX_ITEM = 100  # a free-text checklist item, as a button shows it
 
+WEEKDAY_KEYS = (  # Monday = 0, as plans store them
+    "cli-weekday-mon",
+    "cli-weekday-tue",
+    "cli-weekday-wed",
+    "cli-weekday-thu",
+    "cli-weekday-fri",
+    "cli-weekday-sat",
+    "cli-weekday-sun",
+)
+
 
 def item_args(item: Any) -> dict[str, Any]:
     """Arguments naming a checklist item: a default one by key, a custom one as text."""

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.clock import Clock
 from bot.services.patrols import rules
+from bot.services.patrols.rules import WEEKDAY_KEYS
 from bot.services.patrols.walk import PatrolWalk
 from bot.services.people.access import Viewer
 from bot.services.scheduling.calendar import ALL_WEEKDAYS
@@ -23,15 +24,6 @@ from storage.models import Grid, PatrolPlan
 from storage.repositories import digest, estates, patrols, people
 
 MISSED_DAYS = 7  # the missed walks of the week before today (and today's, once marked)
-WEEKDAY_KEYS = (  # Monday = 0, as plans store them
-    "cli-weekday-mon",
-    "cli-weekday-tue",
-    "cli-weekday-wed",
-    "cli-weekday-thu",
-    "cli-weekday-fri",
-    "cli-weekday-sat",
-    "cli-weekday-sun",
-)
 
 
 class PlanRow(BaseModel):
