@@ -14,7 +14,7 @@ from bot.errors import InvalidInput, NotFound
 from bot.services.people.access import Viewer, may_manage
 from bot.services.tickets import rules
 from bot.services.tickets.actions import TicketActions
-from bot.services.tickets.cards import CardView, history
+from bot.services.tickets.cards import HISTORY_LINES, CardView, history
 from bot.services.tickets.repairs import TicketService
 from storage.db import Database
 from storage.models import Ticket
@@ -29,7 +29,7 @@ class TicketPage(BaseModel):
 
     ticket: Ticket
     card: CardView
-    history: list[dict[str, Any]]  # every step, as texts to render
+    history: list[dict[str, Any]]  # every step, when the card shows only the latest
     photos: dict[str, int]  # phase -> how many
     actions: list[str]
     targets: dict[int, tuple[str, str]]  # whom it may be handed to: name, role
@@ -58,7 +58,9 @@ class WebTicket:
         return TicketPage(
             ticket=ticket,
             card=card,
-            history=history(ticket, events, timezone, limit=len(events)),
+            history=history(ticket, events, timezone, len(events))
+            if len(events) > HISTORY_LINES
+            else [],
             photos=photos,
             actions=actions,
             targets=targets,
