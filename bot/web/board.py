@@ -65,7 +65,7 @@ def routes(desk: Desk) -> list[web.RouteDef]:
     async def live(request: web.Request) -> web.StreamResponse:
         """The board's columns again, when something changed since the page's stamp."""
         viewer = request[VIEWER]
-        stamp = await services.web_board.stamp(viewer)
+        stamp = await services.web_board.stamp()
         if stamp == request.query.get("stamp"):
             return web.json_response({"stamp": stamp})
         found = await services.web_board.board(viewer, filters_of(request))
