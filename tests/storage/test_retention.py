@@ -12,7 +12,16 @@ from bot.services.retention import RetentionService
 from bot.settings import RetentionDays, load_settings
 from storage.db import Database
 from storage.repositories import accounts
-from storage.tables import cards, flows, inbox_done, intake_offers, login_failures, outbox, timers
+from storage.tables import (
+    cards,
+    flows,
+    inbox_done,
+    intake_offers,
+    login_failures,
+    outbox,
+    timers,
+    web_logins,
+)
 
 NOW = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 OLD = NOW - timedelta(days=400)
@@ -56,6 +65,12 @@ async def _fill(db: Database) -> None:
                     role="card", created_at=at,
                 )
             )  # fmt: skip
+        for n, expires in enumerate((OLD, NOW + timedelta(minutes=5))):  # ran out; still good
+            await conn.execute(
+                insert(web_logins).values(
+                    account_id=ids[0], token_hash=f"h{n}", created_at=expires, expires_at=expires
+                )
+            )
         await conn.execute(insert(inbox_done).values(update_id=1, done_at=OLD))
         await conn.execute(insert(inbox_done).values(update_id=2, done_at=FRESH))
         for account_id, (status, at) in zip(
@@ -73,7 +88,16 @@ async def _count(db: Database) -> dict[str, int]:
     async with db.read() as conn:
         return {
             table.name: (await conn.execute(select(func.count()).select_from(table))).scalar_one()
-            for table in (outbox, timers, login_failures, intake_offers, cards, inbox_done, flows)
+            for table in (
+                outbox,
+                timers,
+                login_failures,
+                intake_offers,
+                cards,
+                inbox_done,
+                flows,
+                web_logins,
+            )
         }
 
 
@@ -84,11 +108,11 @@ async def test_old_finished_rows_go_and_the_rest_stay(db: Database) -> None:
     pruned = await service.run_if_due()
     assert pruned == {
         "pushes": 2, "timers": 1, "login_failures": 1, "flows": 2, "offers": 1,
-        "handled_updates": 1, "cards": 1,
+        "handled_updates": 1, "cards": 1, "web_logins": 1,
     }  # fmt: skip
     assert await _count(db) == {
         "outbox": 3, "timers": 2, "login_failures": 1, "intake_offers": 1, "cards": 1,
-        "inbox_done": 1, "flows": 2,
+        "inbox_done": 1, "flows": 2, "web_logins": 1,
     }  # fmt: skip
     async with db.read() as conn:
         left = {r.status for r in (await conn.execute(select(outbox.c.status))).all()}
