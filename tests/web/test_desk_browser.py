@@ -13,6 +13,8 @@ pytest.importorskip("playwright.async_api", reason="browser tests skipped: no Pl
 
 from playwright.async_api import Browser, Page, expect
 
+from bot.sandbox.personas import MANAGER, RESIDENT
+from bot.sandbox.seed import add_personas, seed
 from tests.e2e.chat import Chat
 from tests.e2e.estate import populate
 from tests.e2e.test_repair import file_repair
@@ -114,14 +116,19 @@ async def test_a_butler_cannot_open_another_grids_ticket_by_its_address(
 async def test_every_page_at_phone_and_desk_width_in_chinese(
     bot: Harness, chromium: Browser
 ) -> None:
-    people = await populate(bot, "zh-Hans")
-    await file_repair_zh(people.resident)
+    add_personas(bot.emu, "zh-hans")
+    await seed(bot.app, bot.emu)  # the sandbox's demo estate: units, bills in arrears, people
+    await bot.services.patrols.ensure_defaults()
+    await file_repair_zh(Chat(bot.emu, RESIDENT.user_id))
+    manager = Chat(bot.emu, MANAGER.user_id)
     for width in ("desk", "phone"):
         page = await _page(chromium, "zh-CN", width)
-        await page.goto(await login_link(people.manager))
+        await page.goto(await login_link(manager))
         await expect(page.locator("nav")).to_contain_text("报修工单")
         pages = await page.eval_on_selector_all("nav a", "links => links.map(a => a.href)")
-        for href in [*pages, f"{address(bot)}/web/tickets/1"]:
+        await page.goto(f"{address(bot)}/web/fees")
+        unit = await page.locator("a[href*='/web/fees/units/']").first.get_attribute("href")
+        for href in [*pages, f"{address(bot)}/web/tickets/1", f"{address(bot)}{unit}"]:
             response = await page.goto(href)
             assert response is not None and response.status == 200, href
             name = href.rstrip("/").split("/web/")[1].replace("/", "-").replace("?", "-")
