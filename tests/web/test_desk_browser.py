@@ -72,6 +72,9 @@ async def test_the_board_moves_a_card_when_the_butler_accepts_in_chat(
     await expect(moved).to_be_visible(timeout=WAIT)
     await expect(moved).to_contain_text("Wang Li")
     await expect(page.locator("[data-column=todo] [data-ticket=R-0001]")).to_have_count(0)
+    bot.clock.advance(timedelta(hours=13))  # the session runs out: the board says how back in
+    await page.wait_for_url("**/web/signed-out", timeout=WAIT)
+    await expect(page.locator("main")).to_contain_text("Send /web")
 
 
 async def test_the_mini_app_signs_in_with_initdata_and_refuses_forged_or_stale(

@@ -54,7 +54,10 @@
     setInterval(function () {
       var url = board.dataset.live + "&stamp=" + encodeURIComponent(board.dataset.stamp);
       fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
-        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (r) {
+          if (r.status === 401) { location.reload(); }  // signed out: the page says how back in
+          return r.ok ? r.json() : null;
+        })
         .then(function (answer) {
           if (!answer || !answer.html) { return; }
           board.innerHTML = answer.html;
