@@ -16,7 +16,7 @@ from playwright.async_api import Browser, Page, expect
 from bot.sandbox.personas import MANAGER, RESIDENT
 from bot.sandbox.seed import add_personas, seed
 from tests.e2e.chat import Chat
-from tests.e2e.estate import populate
+from tests.e2e.estate import People, populate
 from tests.e2e.test_repair import file_repair
 from tests.harness import Harness
 from tests.web.browser import DESK, PHONE, shot
@@ -33,15 +33,21 @@ async def _page(chromium: Browser, language: str = "en", width: str = "desk") ->
     return await context.new_page()
 
 
-async def test_a_link_opens_the_board_and_a_hand_over_reaches_the_resident(
-    bot: Harness, chromium: Browser
-) -> None:
+async def _managers_board(bot: Harness, chromium: Browser) -> tuple[People, Page]:
+    """A resident's repair, and the manager's board opened with a one-time link."""
     people = await populate(bot)
     await file_repair(people.resident)
     page = await _page(chromium)
     await page.goto(await login_link(people.manager))
+    await expect(page.locator("[data-column=todo] [data-ticket=R-0001]")).to_be_visible()
+    return people, page
+
+
+async def test_a_link_opens_the_board_and_a_hand_over_reaches_the_resident(
+    bot: Harness, chromium: Browser
+) -> None:
+    people, page = await _managers_board(bot, chromium)
     card = page.locator("[data-column=todo] [data-ticket=R-0001]")
-    await expect(card).to_be_visible()
     await expect(card).to_contain_text("left")  # the SLA clock
     await card.click()
     await expect(page.locator("pre.cardtext")).to_contain_text("Kitchen pipe is leaking")
@@ -60,11 +66,7 @@ async def test_a_link_opens_the_board_and_a_hand_over_reaches_the_resident(
 async def test_the_board_moves_a_card_when_the_butler_accepts_in_chat(
     bot: Harness, chromium: Browser
 ) -> None:
-    people = await populate(bot)
-    await file_repair(people.resident)
-    page = await _page(chromium)
-    await page.goto(await login_link(people.manager))
-    await expect(page.locator("[data-column=todo] [data-ticket=R-0001]")).to_be_visible()
+    people, page = await _managers_board(bot, chromium)
     await bot.tick()
     await people.butler.expect("Repair R-0001", "new")
     await people.butler.press("✋ Accept")
