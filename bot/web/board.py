@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.errors import AppError, NotFound
+from bot.errors import AppError
 from bot.services.people.access import ROLE_KEYS
 from bot.services.tickets.cards import ACTION_BUTTON_KEYS
 from bot.services.web.board import BoardFilters
 from bot.services.web.ticket import TicketPage
-from bot.web.keys import LANGUAGE, VIEWER
-from bot.web.server import Desk
+from bot.web.keys import VIEWER
+from bot.web.server import Desk, path_id
 
 NAV = ("web-nav-board", "/web/board")
 DONE_KEYS = {
@@ -41,14 +41,6 @@ def filters_of(request: web.Request) -> BoardFilters:
     )
 
 
-def ticket_id(request: web.Request) -> int:
-    """The ticket named by the address."""
-    found = _number(request.match_info["ticket"])
-    if found is None:
-        raise NotFound()
-    return found
-
-
 def routes(desk: Desk) -> list[web.RouteDef]:
     """The board's pages."""
     services = desk.services
@@ -74,13 +66,13 @@ def routes(desk: Desk) -> list[web.RouteDef]:
 
     async def ticket(request: web.Request) -> web.StreamResponse:
         """A ticket's card, history, photos and actions."""
-        page = await services.web_ticket.page(request[VIEWER], ticket_id(request))
+        page = await services.web_ticket.page(request[VIEWER], path_id(request, "ticket"))
         done = DONE_KEYS.get(request.query.get("done", ""), "")
         return _ticket_page(request, page, done_key=done, error="")
 
     async def act(request: web.Request) -> web.StreamResponse:
         """Take one step on a ticket, then show it again."""
-        viewer, found = request[VIEWER], ticket_id(request)
+        viewer, found = request[VIEWER], path_id(request, "ticket")
         form = await request.post()
         action = str(form.get("action", ""))
         try:
@@ -89,7 +81,7 @@ def routes(desk: Desk) -> list[web.RouteDef]:
             )
         except AppError as error:
             page = await services.web_ticket.page(viewer, found)
-            message = services.translator.t(request[LANGUAGE], error.key, **error.args_for_text)
+            message = desk.explain(request, error)
             return _ticket_page(request, page, done_key="", error=message, status=409)
         raise web.HTTPSeeOther(f"/web/tickets/{found}?done={action}")
 
@@ -98,7 +90,7 @@ def routes(desk: Desk) -> list[web.RouteDef]:
         index = _number(request.match_info["n"])
         phase = request.match_info["phase"]
         file_id = await services.web_ticket.photo(
-            request[VIEWER], ticket_id(request), phase, index if index is not None else -1
+            request[VIEWER], path_id(request, "ticket"), phase, index if index is not None else -1
         )
         body = await desk.fetch_file(file_id)
         return web.Response(body=body, content_type="image/jpeg")

@@ -28,7 +28,7 @@ def routes(desk: Desk) -> list[web.RouteDef]:
         try:
             found = await services.web_figures.period(request[VIEWER], start, end)
         except InvalidInput as error:
-            message = services.translator.t(request[LANGUAGE], error.key, **error.args_for_text)
+            message = desk.explain(request, error)
             return _page(request, None, start, end, error=message, status=400)
         return _page(request, found, found.start.isoformat(), found.end.isoformat(), error="")
 

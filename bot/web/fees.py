@@ -8,12 +8,11 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.errors import NotFound
 from bot.i18n import Translate
 from bot.services.fees.common import fee_type, money
 from bot.services.fees.log_lines import contact
 from bot.web.keys import LANGUAGE, VIEWER
-from bot.web.server import Desk
+from bot.web.server import Desk, path_id
 from storage.models import CollectionLog, Estate
 
 NAV = ("web-nav-fees", "/web/fees")
@@ -24,14 +23,6 @@ def period_of(request: web.Request) -> str | None:
     """The period asked for in the query (YYYY-MM), None when absent or malformed."""
     asked = request.query.get("period", "")
     return asked if PERIOD.match(asked) else None
-
-
-def unit_id(request: web.Request) -> int:
-    """The unit named by the address."""
-    found = request.match_info["unit"]
-    if not found.isdigit() or len(found) > 9:
-        raise NotFound()
-    return int(found)
 
 
 def routes(desk: Desk) -> list[web.RouteDef]:
@@ -54,7 +45,7 @@ def routes(desk: Desk) -> list[web.RouteDef]:
 
     async def unit(request: web.Request) -> web.StreamResponse:
         """One unit's arrears, collection log and promises to pay."""
-        found = await services.web_fees.unit(request[VIEWER], unit_id(request))
+        found = await services.web_fees.unit(request[VIEWER], path_id(request, "unit"))
         return desk.render.html(request, "fees_unit.html", unit=found, **lines(request))
 
     return [web.get("/web/fees", fees), web.get("/web/fees/units/{unit}", unit)]

@@ -58,10 +58,14 @@ class Desk:
             samesite="None" if self.secure else "Lax",
         )
 
+    def explain(self, request: web.Request, error: AppError) -> str:
+        """A domain error's text in the reader's language."""
+        return self.services.translator.t(request[LANGUAGE], error.key, **error.args_for_text)
+
     def failure(self, request: web.Request, error: AppError) -> web.Response:
         """A domain error as a page in the reader's language."""
         status = next((code for kind, code in STATUS.items() if isinstance(error, kind)), 409)
-        message = self.services.translator.t(request[LANGUAGE], error.key, **error.args_for_text)
+        message = self.explain(request, error)
         return self.render.html(request, "failure.html", status=status, message=message)
 
 
@@ -127,6 +131,14 @@ async def _form_is_ours(request: web.Request, desk: Desk) -> bool:
         return True
     given = request.headers.get("X-CSRF-Token") or str((await request.post()).get("csrf", ""))
     return desk.services.web_logins.csrf_ok(request[SESSION], given)
+
+
+def path_id(request: web.Request, name: str) -> int:
+    """The id an address names (a ticket, a unit); NotFound when it is not one."""
+    found = request.match_info[name]
+    if not found.isdigit() or len(found) > 9:
+        raise NotFound()
+    return int(found)
 
 
 def _refused(request: web.Request, desk: Desk) -> web.StreamResponse:

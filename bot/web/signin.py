@@ -6,7 +6,6 @@ from aiohttp import web
 
 from bot.errors import AppError
 from bot.services.web.session import LIFETIME
-from bot.web.keys import LANGUAGE
 from bot.web.server import COOKIE, Desk
 
 MAX_AGE = int(LIFETIME.total_seconds())
@@ -33,7 +32,7 @@ def routes(desk: Desk) -> list[web.RouteDef]:
         try:
             cookie, _ = await logins.from_telegram(str(form.get("init_data", "")))
         except AppError as error:
-            message = desk.services.translator.t(request[LANGUAGE], error.key)
+            message = desk.explain(request, error)
             return web.json_response({"ok": False, "message": message}, status=403)
         response = web.json_response({"ok": True, "next": "/web/board"})
         desk.set_session(response, cookie, MAX_AGE)

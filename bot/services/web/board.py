@@ -77,6 +77,11 @@ class Board(BaseModel):
     stamp: str
 
 
+def staff_timezone(viewer: Viewer) -> str:
+    """The time zone a desk user works in: their (first) estate's (they are staff)."""
+    return viewer.staff[0].timezone
+
+
 def _due(ticket: BoardTicket) -> datetime | None:
     if ticket.status in WAITING_ACCEPT:
         return ticket.ack_due_at
@@ -115,7 +120,7 @@ class WebBoard:
                 for grid in await estates.grids_of(conn, estate_id):
                     if estate_id in viewer.managed_estates() or (estate_id, grid.id) in mine:
                         found[grid.id] = grid
-        return list(found.values()), viewer.timezone("Asia/Shanghai")
+        return list(found.values()), staff_timezone(viewer)
 
     async def board(self, viewer: Viewer, filters: BoardFilters) -> Board:
         """The viewer's open repairs by state, narrowed by the filters."""

@@ -14,6 +14,7 @@ from bot.services.notices.audience import SCOPE_KEYS
 from bot.services.notices.emergencies import Emergencies
 from bot.services.notices.notices import EMERGENCY_KEYS, Notices, NoticeStats
 from bot.services.people.access import Viewer
+from bot.services.web.board import staff_timezone
 from storage.db import Database
 from storage.repositories import people
 
@@ -92,5 +93,5 @@ class WebNotices:
                 )
             )
         return NoticesPage(
-            notices=notices, emergencies=emergencies, timezone=viewer.timezone("Asia/Shanghai")
+            notices=notices, emergencies=emergencies, timezone=staff_timezone(viewer)
         )

@@ -50,7 +50,7 @@ class WebTicket:
         async with self._db.read() as conn:
             photos = {p: len(await tickets.photos(conn, ticket.id, p)) for p in PHASES}
             estate = await estates.estate(conn, ticket.estate_id)
-        timezone = estate.timezone if estate else viewer.timezone("Asia/Shanghai")
+        assert estate is not None
         actions = self.actions(viewer, ticket)
         targets = {}
         if rules.TRANSFER in actions:
@@ -58,7 +58,7 @@ class WebTicket:
         return TicketPage(
             ticket=ticket,
             card=card,
-            history=history(ticket, events, timezone, len(events))
+            history=history(ticket, events, estate.timezone, len(events))
             if len(events) > HISTORY_LINES
             else [],
             photos=photos,
